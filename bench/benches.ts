@@ -1,0 +1,7 @@
+export interface Bench {
+  name: string;
+  run(): Promise<void>;
+}
+
+/** Each area adds its benchmark here. */
+export const benches: Bench[] = [];
