@@ -6,6 +6,7 @@ import { RegexpTokenizer } from 'natural/lib/natural/tokenizers/regexp_tokenizer
 import TfIdf from 'natural/lib/natural/tfidf/tfidf.js';
 import NGrams from 'natural/lib/natural/ngrams/ngrams.js';
 import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js';
+import { words as stopwordList } from 'natural/lib/natural/util/stopwords.js';
 
 /**
  * Word tokens: letters and digits, with a trailing `++` or `#` kept (C++, C#, F#). Everything
@@ -47,3 +48,6 @@ export function createTfIdf(documents: string[][]): { idf(term: string): number 
   for (const document of documents) index.addDocument(document);
   return { idf: (term) => index.idf(term) };
 }
+
+/** natural's English stopword list, as a set. */
+export const STOPWORDS: ReadonlySet<string> = new Set(stopwordList);

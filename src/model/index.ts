@@ -5,3 +5,4 @@ export * from './coverage.js';
 export * from './resume.js';
 export * from './github.js';
 export * from './format-issues.js';
+export * from './job.js';
