@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { findKeywords } from '../../src/keywords/index.js';
+import { findKeywords, type MatcherSource } from '../../src/keywords/index.js';
 import { dataScience, lexicon, medicalAi } from './fixtures.js';
 
-const terms = (text: string, source = lexicon) => findKeywords(text, source).map((match) => match.term);
+const terms = (text: string, source: MatcherSource = lexicon) => findKeywords(text, source).map((match) => match.term);
 
 describe('ambiguous short terms count only when they are the tool', () => {
   it('R: a language in "Python or R", not in "R&D"', () => {
