@@ -7,3 +7,12 @@ export { extractJobKeywords, type JobAnalysis, type JobExtractionOptions } from 
 export { readSections, type PostingSections } from './jd-sections.js';
 export { degreesAsked, jobTitleOf, type Degree } from './jd-facts.js';
 export { BACKGROUND_DOCUMENTS } from './background-corpus.js';
+export { analyze, type AnalyzeInput } from './analyze.js';
+export { lintResume, STUFFING_LIMIT } from './lint.js';
+export { searchabilityChecks, titlePresent, type SearchabilityInput } from './searchability.js';
+export { suggestFromRoadmap, inProgressItems, keywordsOfItem } from './suggestions.js';
+export { coverageOfJob } from './jd-coverage.js';
+export { hitsInEvidence, type HitsByTerm } from './evidence-hits.js';
+export { tierScore, weightedScore } from './score.js';
+export { resumeTextFromPlain, resumeTextFromProfile, resumeFullText, standardSectionOf, type ResumeText, type ResumeSectionKind } from './resume-text.js';
+export { opensWithActionVerb } from './action-verbs.js';
