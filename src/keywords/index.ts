@@ -16,3 +16,4 @@ export { hitsInEvidence, type HitsByTerm } from './evidence-hits.js';
 export { tierScore, weightedScore } from './score.js';
 export { resumeTextFromPlain, resumeTextFromProfile, resumeFullText, standardSectionOf, type ResumeText, type ResumeSectionKind } from './resume-text.js';
 export { opensWithActionVerb } from './action-verbs.js';
+export { sameWordsOtherForm } from './wording.js';
