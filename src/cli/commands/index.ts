@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
+import { registerRoadmap } from './roadmap.js';
 
 /** Each command lives in its own file and adds itself to the program. */
 export type RegisterCommand = (program: Command) => void;
 
-export const commands: RegisterCommand[] = [];
+export const commands: RegisterCommand[] = [registerRoadmap];
