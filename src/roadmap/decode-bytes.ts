@@ -1,12 +1,13 @@
 import chardet from 'chardet';
 import type { RoadmapWarning } from '../model/index.js';
+import { canDecode, decodeCodePage } from './code-pages.js';
 
 /**
  * Step 0 (bytes → text): turn the bytes of a roadmap file into text, whatever encoding it was
  * saved in. Files that are not text at all are refused with a RoadmapInputError.
  *
- * Decoding uses the WHATWG TextDecoder (Node and browsers both have it) rather than iconv-lite,
- * which needs Node's Buffer and so would not run in the web app.
+ * Decoding uses the WHATWG TextDecoder (Node and browsers both have it; see code-pages.ts) rather
+ * than iconv-lite, which needs Node's Buffer and so would not run in the web app.
  */
 
 /** A file we cannot read as a roadmap (binary, too large). The message names what to do. */
@@ -66,14 +67,9 @@ const SUPERSET_OF: Record<string, string> = {
 function detectEncoding(bytes: Uint8Array): string {
   const detected = chardet.detect(bytes)?.toLowerCase();
   const candidate = detected ? SUPERSET_OF[detected] ?? detected : 'windows-1252';
-  try {
-    new TextDecoder(candidate);
-    return candidate;
-  } catch {
-    // chardet knows some encodings TextDecoder does not (e.g. ISO-2022 variants): fall back to
-    // the encoding most non-UTF-8 markdown files are in.
-    return 'windows-1252';
-  }
+  // chardet knows some encodings TextDecoder does not (e.g. ISO-2022 variants): fall back to
+  // the encoding most non-UTF-8 markdown files are in.
+  return canDecode(candidate) ? candidate : 'windows-1252';
 }
 
 /**
@@ -101,7 +97,7 @@ export function decodeRoadmap(bytes: Uint8Array): DecodedText {
   } catch {
     const encoding = detectEncoding(bytes);
     return {
-      text: new TextDecoder(encoding).decode(bytes),
+      text: decodeCodePage(bytes, encoding),
       encoding,
       warnings: [{ line: 0, message: `the file is not UTF-8; it was read as ${encoding}. Save it as UTF-8 so every editor shows it the same way` }],
     };

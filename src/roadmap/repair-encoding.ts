@@ -1,4 +1,5 @@
 import type { RoadmapWarning } from '../model/index.js';
+import { byteOfChar } from './code-pages.js';
 
 /**
  * Step 1 (text → text): undo what editors and copy-paste did to the text before we see it:
@@ -26,23 +27,24 @@ const CODE_PAGES = [
 
 type CodePage = (typeof CODE_PAGES)[number];
 
-const byteOfCharCache = new Map<string, Map<number, number>>();
-
 /**
- * Character → byte for the upper half of a code page. TextDecoder maps the bytes Windows-125x
- * leaves undefined (0x81, 0x8D…) to the C1 controls of the same number, so those round-trip too.
+ * A byte no converter could name. Converters without the Apple logo write U+FFFD for MacRoman
+ * 0xF0, so there it is that byte; in Windows-125x it stands for one of the undefined bytes
+ * (0x81, 0x8D, 0x8F, 0x90, 0x9D), all continuation bytes, so we know a byte was there but not
+ * which: the character it belonged to is lost.
  */
-function byteOfChar(codePage: CodePage): Map<number, number> {
-  let table = byteOfCharCache.get(codePage.encoding);
-  if (table) return table;
-  table = new Map();
-  const decoder = new TextDecoder(codePage.encoding);
-  for (let byte = 0x80; byte <= 0xff; byte++) {
-    const char = decoder.decode(new Uint8Array([byte]));
-    const codePoint = char.codePointAt(0);
-    if (char.length === 1 && codePoint !== undefined && codePoint !== 0xfffd) table.set(codePoint, byte);
+const UNKNOWN_BYTE = 0x100;
+const REPLACEMENT_CHARACTER = 0xfffd;
+
+const charToByteCache = new Map<string, Map<number, number>>();
+
+function charToByte(codePage: CodePage): ReadonlyMap<number, number> {
+  let table = charToByteCache.get(codePage.encoding);
+  if (!table) {
+    table = new Map(byteOfChar(codePage.encoding));
+    table.set(REPLACEMENT_CHARACTER, codePage.encoding === 'macintosh' ? 0xf0 : UNKNOWN_BYTE);
+    charToByteCache.set(codePage.encoding, table);
   }
-  byteOfCharCache.set(codePage.encoding, table);
   return table;
 }
 
@@ -59,7 +61,7 @@ function sequenceLength(lead: number): number {
   return 0;
 }
 
-const isContinuation = (byte: number | undefined): boolean => byte !== undefined && byte >= 0x80 && byte <= 0xbf;
+const isContinuation = (byte: number | undefined): boolean => byte !== undefined && ((byte >= 0x80 && byte <= 0xbf) || byte === UNKNOWN_BYTE);
 
 /**
  * Whether a decoded character is one mojibake plausibly hid. Two-byte sequences collide with
@@ -94,7 +96,8 @@ function segmentRun(bytes: number[]): Segment[] {
     let continuations = 0;
     while (continuations < length - 1 && isContinuation(bytes[index + 1 + continuations])) continuations++;
     const previous = segments[segments.length - 1];
-    if (length > 0 && continuations === length - 1) {
+    const hasUnknownByte = bytes.slice(index, index + 1 + continuations).includes(UNKNOWN_BYTE);
+    if (length > 0 && continuations === length - 1 && !hasUnknownByte) {
       const codePoint = decodeSequence(bytes, index, length);
       if (isPlausible(codePoint, length)) {
         segments.push({ kind: 'repaired', text: String.fromCodePoint(codePoint), from: index, to: index + length });
@@ -102,6 +105,7 @@ function segmentRun(bytes: number[]): Segment[] {
         continue;
       }
     } else if (length > 0 && continuations > 0) {
+      // Too few continuation bytes, or one we cannot name: the rest of this character was lost.
       segments.push({ kind: 'lost', from: index, to: index + 1 + continuations });
       index += 1 + continuations;
       continue;
@@ -128,7 +132,7 @@ interface RunRepair {
 }
 
 /** Split a run into the stretches the code page can encode; other characters are left as they are. */
-function repairRun(run: string, runStart: number, table: Map<number, number>): RunRepair[] {
+function repairRun(run: string, runStart: number, table: ReadonlyMap<number, number>): RunRepair[] {
   const repairs: RunRepair[] = [];
   const chars = Array.from(run);
   let offset = 0;
@@ -164,7 +168,7 @@ function repairRun(run: string, runStart: number, table: Map<number, number>): R
 }
 
 function findRepairs(text: string, codePage: CodePage): RunRepair[] {
-  const table = byteOfChar(codePage);
+  const table = charToByte(codePage);
   const repairs: RunRepair[] = [];
   for (const match of text.matchAll(NON_ASCII_RUN)) repairs.push(...repairRun(match[0], match.index, table));
   return repairs;
