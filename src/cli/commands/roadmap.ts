@@ -69,8 +69,11 @@ export function formatRoadmapSummary(roadmap: Roadmap, file: string): string {
     lines.push('', group.title, `  ${countByStatus(group.items)}`);
     for (const item of group.items) {
       if (item.status === 'in_progress' || item.kind === 'project') {
-        const kind = item.kind === 'project' ? 'project ' : '';
-        lines.push(`  ${STATUS_MARK[item.status]} ${kind}${item.title}${item.status === 'in_progress' ? ' (in progress)' : ''}`);
+        const labels = [
+          ...(item.kind === 'project' && !/^(?:project|capstone)\b/i.test(item.title) ? ['project'] : []),
+          ...(item.status === 'in_progress' ? ['in progress'] : []),
+        ];
+        lines.push(`  ${STATUS_MARK[item.status]} ${item.title}${labels.length > 0 ? ` (${labels.join(', ')})` : ''}`);
       }
     }
   }
