@@ -1,7 +1,9 @@
+import { roadmapBench } from './roadmap.js';
+
 export interface Bench {
   name: string;
   run(): Promise<void>;
 }
 
 /** Each area adds its benchmark here. */
-export const benches: Bench[] = [];
+export const benches: Bench[] = [roadmapBench];
