@@ -4,3 +4,5 @@ export * from './keyword-set.js';
 export * from './coverage.js';
 export * from './resume.js';
 export * from './github.js';
+export * from './format-issues.js';
+export * from './job.js';
