@@ -24,7 +24,12 @@ const codeMatching = (facts: ReadmeFacts, pattern: RegExp): string | undefined =
 
 const proseMatch = (facts: ReadmeFacts, pattern: RegExp): string | undefined => pattern.exec(facts.prose)?.[0];
 
-const MEDICAL = /\b(patients?|clinical|clinicians?|hospitals?|ehr|emr|electronic health records?|diagnos\w*|mimic(-iv|-iii)?|physionet|dicom|x-rays?|mri|ct scans?|ecg|ekg|medical|disease|diabetes|sepsis|cancer|tumou?rs?|radiology|icu|readmissions?|comorbidit\w*)\b/;
+// Words that mean the project touches patient or clinical data (not just medical vocabulary:
+// a dosing exercise in a Python course needs no ethics note).
+const MEDICAL = /\b(patients?|ehr|emr|electronic health records?|health records?|diagnos\w*|mimic(-iv|-iii)?|physionet|dicom|x-rays?|mri|ct scans?|ecg|ekg|eeg|disease|diabetes|sepsis|cancer|tumou?rs?|radiology|icu|readmissions?|comorbidit\w*|medical (images?|imaging|records?|data)|clinical (data|notes|records|trials?))\b/;
+const DATASET_HOST = /kaggle\.com\/(datasets|c\/|competitions)|physionet\.org\/content|archive\.ics\.uci\.edu|catalog\.data\.gov|zenodo\.org\/record|huggingface\.co\/datasets|openneuro\.org|cancerimagingarchive\.net|grand-challenge\.org/i;
+const NAMED_DATASET = /\b(mimic(-iv|-iii)?|eicu|chexpert|chestx-ray\d*|brats|isic|tcga|synthea|nhanes|seer|ptb-xl|mit-bih|mednist|medical segmentation decathlon)\b/;
+const HOSTED_DATASET = /\b(dataset|data set|database)\b[^.\n]{0,60}\b(kaggle|physionet|uci)\b|\b(kaggle|physionet|uci)\b[^.\n]{0,60}\b(dataset|data set|database)\b/;
 const METRIC = /\b(accuracy|auc|auroc|roc|f1|sensitivity|specificity|precision|recall|rmse|mae|r2|r²|c-statistic|c-index|kappa|dice|iou|ppv|npv|brier)\b[^.\n]{0,40}?\d|\d[\d.,]*\s?%[^.\n]{0,40}\b(accuracy|auc|sensitivity|specificity|precision|recall|of (patients|cases|rows|records))\b/;
 
 const RULES: CheckRule[] = [
@@ -104,10 +109,12 @@ const RULES: CheckRule[] = [
     find: (facts) => {
       const heading = sectionNamed(facts, /\b(data|datasets?|data sources?)\b/);
       if (heading) return `section "${heading}"`;
-      const source = proseMatch(facts, /\b(kaggle|physionet|mimic(-iv|-iii)?|uci|nhanes|chexpert|brats|isic|tcga|synthea|seer|cdc|data\.gov|openneuro|zenodo|who global health observatory)\b/);
-      if (source) return `names ${source}`;
-      const url = facts.linkUrls.find((link) => /kaggle\.com|physionet\.org|archive\.ics\.uci\.edu|data\.gov|zenodo\.org|huggingface\.co\/datasets/i.test(link));
-      return url ? `links ${url}` : '';
+      const url = facts.linkUrls.find((link) => DATASET_HOST.test(link));
+      if (url) return `a link to the data (${url})`;
+      const named = proseMatch(facts, NAMED_DATASET);
+      if (named) return `the dataset named: ${named}`;
+      const hosted = proseMatch(facts, HOSTED_DATASET);
+      return hosted ? `"${hosted}"` : '';
     },
     advice: 'Name the dataset and link to where it comes from (e.g. Kaggle, PhysioNet, UCI), with its licence or access terms',
   },

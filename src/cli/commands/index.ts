@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
+import { registerGithub } from './github.js';
+import { registerReadme } from './readme.js';
 
 /** Each command lives in its own file and adds itself to the program. */
 export type RegisterCommand = (program: Command) => void;
 
-export const commands: RegisterCommand[] = [];
+export const commands: RegisterCommand[] = [registerGithub, registerReadme];
