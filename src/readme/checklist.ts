@@ -107,7 +107,7 @@ const RULES: CheckRule[] = [
     id: 'data-source',
     label: 'Data source',
     find: (facts) => {
-      const heading = sectionNamed(facts, /\b(data|datasets?|data sources?)\b/);
+      const heading = facts.headings.find((entry) => /\b(data|datasets?|data sources?)\b/i.test(entry.text) && !/ethic|privacy|cleaning|protection/i.test(entry.text))?.text;
       if (heading) return `section "${heading}"`;
       const url = facts.linkUrls.find((link) => DATASET_HOST.test(link));
       if (url) return `a link to the data (${url})`;
