@@ -18,7 +18,7 @@ function blocksText(nodes: RootContent[]): string[] {
       case 'paragraph':
         return [squash(phrasingText(node.children))];
       case 'list':
-        return [node.children.map((item) => blocksText(item.children).filter(Boolean).join(' ')).filter(Boolean).join('\n')];
+        return [node.children.map((item) => blocksText(item.children).filter(Boolean).join('\n')).filter(Boolean).join('\n')];
       case 'blockquote':
       case 'footnoteDefinition':
         return blocksText(node.children);

@@ -24,8 +24,11 @@ export function readmeFacts(markdown: string): ReadmeFacts {
     headings: [], startsWithHeading: false, descriptionWords: 0, codeBlocks: [], figures: [], badges: [],
     sections: [], prose: '', linkUrls: [],
   };
+  // Many READMEs open with centred HTML (a logo, an <h1 align="center">) before any markdown.
   const firstBlock = tree.children.find((node) => node.type !== 'html' || !isOnlyImagesHtml(node.value));
-  facts.startsWithHeading = firstBlock?.type === 'heading'
+  const htmlTitle = firstBlock?.type === 'html' ? htmlHeadingText(firstBlock.value) : undefined;
+  if (htmlTitle) facts.headings.push({ depth: 1, text: htmlTitle });
+  facts.startsWithHeading = firstBlock?.type === 'heading' || htmlTitle !== undefined
     || (firstBlock?.type === 'paragraph' && tree.children.some((node) => node.type === 'heading' && node.depth === 1));
   const proseParts: string[] = [];
   let section = { heading: '', text: '' };
@@ -98,6 +101,13 @@ function collectMedia(node: Root | RootContent, facts: ReadmeFacts, insideLinkUr
  */
 function htmlImageSources(html: string): string[] {
   return [...html.matchAll(/<img\b[^>]*?\bsrc\s*=\s*["']?([^"'\s>]+)/gi)].map((match) => match[1] ?? '');
+}
+
+/** The text of an <h1>/<h2> in a raw HTML node (tags stripped), if it has one. */
+function htmlHeadingText(html: string): string | undefined {
+  const inner = /<h[12]\b[^>]*>([\s\S]*?)<\/h[12]>/i.exec(html)?.[1];
+  const text = inner?.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim();
+  return text ? text : undefined;
 }
 
 function isOnlyImagesHtml(html: string): boolean {
