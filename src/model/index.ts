@@ -5,3 +5,4 @@ export * from './coverage.js';
 export * from './resume.js';
 export * from './github.js';
 export * from './readme.js';
+export * from './project-links.js';
