@@ -1,7 +1,9 @@
+import { githubBench } from './github.js';
+
 export interface Bench {
   name: string;
   run(): Promise<void>;
 }
 
 /** Each area adds its benchmark here. */
-export const benches: Bench[] = [];
+export const benches: Bench[] = [githubBench];
