@@ -151,11 +151,13 @@ describe('READMEs of every shape', () => {
 });
 
 describe('failures, each with a message the user can act on', () => {
-  const failure = async (options: SyncOptions): Promise<GithubError> => {
-    const error = await syncRepos(quick(options)).catch((caught: unknown) => caught);
+  /** The GithubError a sync fails with (and a failed test if it succeeds). */
+  const failureOf = async (options: SyncOptions): Promise<GithubError> => {
+    const error = await syncRepos(options).then(() => undefined, (caught: unknown) => caught);
     expect(error).toBeInstanceOf(GithubError);
     return error as GithubError;
   };
+  const failure = (options: SyncOptions): Promise<GithubError> => failureOf(quick(options));
 
   it('401: says the token is bad and how to link again, without quoting it', async () => {
     const bad = 'ghp_ThisTokenWasRevoked000000000000000000';
@@ -186,7 +188,7 @@ describe('failures, each with a message the user can act on', () => {
 
   it('429 with a long retry-after: fails and says when to try again', async () => {
     server.fail({ kind: 'secondary-rate-limit', status: 403, retryAfterSeconds: 600, times: 5 });
-    const error = await syncRepos({ apiUrl: server.url, user: EXAMPLE_USER, retries: 0, maxRateLimitWaitSeconds: 60 }).catch((caught: unknown) => caught as GithubError);
+    const error = await failureOf({ apiUrl: server.url, user: EXAMPLE_USER, retries: 0, maxRateLimitWaitSeconds: 60 });
     expect(error.failure).toBe('rate-limited');
     expect(error.message).toContain('try again in 600 seconds');
   });
@@ -209,7 +211,7 @@ describe('failures, each with a message the user can act on', () => {
 
   it('500 every time: retried with backoff, then a clear failure', async () => {
     server.fail({ kind: 'status', status: 502 });
-    const error = await syncRepos({ apiUrl: server.url, user: EXAMPLE_USER, retries: 2, retryBaseMs: 5, throttle: false }).catch((caught: unknown) => caught as GithubError);
+    const error = await failureOf({ apiUrl: server.url, user: EXAMPLE_USER, retries: 2, retryBaseMs: 5, throttle: false });
     expect(error.failure).toBe('server');
     expect(error.message).toMatch(/answered 502 Server Error after 3 tries; try again later/);
     expect(server.count()).toBe(3);
@@ -219,7 +221,7 @@ describe('failures, each with a message the user can act on', () => {
     const closed = await startExampleServer();
     const url = closed.url;
     await closed.close();
-    const error = await syncRepos({ apiUrl: url, user: EXAMPLE_USER, retries: 2, retryBaseMs: 5, throttle: false }).catch((caught: unknown) => caught as GithubError);
+    const error = await failureOf({ apiUrl: url, user: EXAMPLE_USER, retries: 2, retryBaseMs: 5, throttle: false });
     expect(error.failure).toBe('network');
     expect(error.message).toContain(`Could not reach GitHub at ${url}`);
     expect(error.message).toContain('after 3 tries');
