@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { EtagCache, GithubError, syncRepos, type SyncOptions } from '../src/github/index.js';
-import { asIfFromGithub, EXAMPLE_USER, exampleSnapshot, GOOD_TOKEN, startExampleServer } from './github-server/example.js';
+import { asIfFromGithub, EXAMPLE_USER, exampleSnapshot, GOOD_TOKEN, PRIVATE_REPO, startExampleServer } from './github-server/example.js';
 import type { GithubTestServer } from './github-server/server.js';
 
 let server: GithubTestServer;
@@ -42,6 +42,27 @@ describe('syncing the example account', () => {
     const { snapshot } = await syncRepos(quick({ user: EXAMPLE_USER }));
     expect(snapshot.repos.find((repo) => repo.name === 'ecg-arrhythmia-notes')?.readme).toBeNull();
     expect(server.count((request) => request.status === 404)).toBe(1);
+  });
+
+  it('includes private repos only with the owner\'s token and --private', async () => {
+    const names = async (options: SyncOptions) => (await syncRepos(quick({ user: EXAMPLE_USER, ...options }))).snapshot.repos.map((repo) => repo.name);
+    expect(await names({})).not.toContain(PRIVATE_REPO.name);
+    expect(await names({ token: GOOD_TOKEN })).not.toContain(PRIVATE_REPO.name);
+    const withPrivate = (await syncRepos(quick({ token: GOOD_TOKEN, includePrivate: true }))).snapshot;
+    expect(withPrivate.repos.find((repo) => repo.name === PRIVATE_REPO.name)?.private).toBe(true);
+    expect(withPrivate.user).toBe(EXAMPLE_USER);
+  });
+
+  it('a token re-sync after a token-less one fills in the language byte counts', async () => {
+    const cache = new EtagCache();
+    const withoutToken = await syncRepos(quick({ user: EXAMPLE_USER, cache }));
+    expect(withoutToken.snapshot.repos.every((repo) => repo.languages.length === 0)).toBe(true);
+    server.resetCounter();
+    const { snapshot } = await syncRepos(quick({ user: EXAMPLE_USER, token: GOOD_TOKEN, cache: await reloadCache(cache), previous: withoutToken.snapshot }));
+    expect(snapshot.repos.find((repo) => repo.name === 'heart-disease-eda')?.languages).toEqual([
+      { name: 'Jupyter Notebook', bytes: 1284410 }, { name: 'Python', bytes: 3120 },
+    ]);
+    expect(server.count((request) => request.path === '/graphql')).toBeLessThanOrEqual(2);
   });
 
   it('never writes the token into the snapshot', async () => {
@@ -175,6 +196,15 @@ describe('failures, each with a message the user can act on', () => {
     expect(error.failure).toBe('rate-limited');
     expect(error.message).toMatch(/resets at \d\d:\d\d UTC \(in 3[78] min\)/);
     expect(error.message).toContain('roadfolio github login');
+  });
+
+  it('GraphQL rate limit: says when it resets', async () => {
+    server.fail({ kind: 'graphql-rate-limit', resetInSeconds: 10 * 60 });
+    for (const throttle of [false, true]) {
+      const error = await failureOf({ apiUrl: server.url, user: EXAMPLE_USER, token: GOOD_TOKEN, retries: 0, throttle });
+      expect(error.failure).toBe('rate-limited');
+      expect(error.message).toMatch(/resets at \d\d:\d\d UTC \(in (10|11) min\)/);
+    }
   });
 
   it('429 secondary rate limit: waits for retry-after, then carries on', async () => {

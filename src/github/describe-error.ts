@@ -34,12 +34,14 @@ function rateLimitError(headers: Record<string, string | number | undefined>, co
  */
 export function describeGithubError(error: unknown, context: ErrorContext): GithubError {
   if (error instanceof GithubError) return error;
-  const graphql = error as GraphqlErrorLike;
-  if (error instanceof Error && Array.isArray(graphql.errors)) {
-    const types = graphql.errors.map((entry) => entry.type);
+  const graphql = error as GraphqlErrorLike & { data?: { errors?: GraphqlErrorLike['errors'] } };
+  // octokit's GraphqlResponseError carries `errors`; the throttling plugin's rate-limit error, `data.errors`.
+  const graphqlErrors = graphql.errors ?? graphql.data?.errors;
+  if (error instanceof Error && Array.isArray(graphqlErrors)) {
+    const types = graphqlErrors.map((entry) => entry.type);
     if (types.includes('NOT_FOUND') && context.user) return unknownUser(context);
     if (types.includes('RATE_LIMITED')) return rateLimitError(graphql.headers ?? graphql.response?.headers ?? {}, context);
-    const first = graphql.errors[0]?.message ?? 'unknown error';
+    const first = graphqlErrors[0]?.message ?? 'unknown error';
     return new GithubError('server', `GitHub's GraphQL API at ${context.apiUrl} refused the query: ${first}`);
   }
   if (error instanceof RequestError) {

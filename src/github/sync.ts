@@ -128,7 +128,12 @@ async function syncWithGraphql(plan: SyncPlan): Promise<Repo[]> {
   // Re-sync: the REST list is conditional (GraphQL cannot be), so an unchanged account costs
   // only 304s; repos pushed to since the last snapshot are re-queried, 100 to a GraphQL query.
   const listed = (await listReposRest(octokit, { user: plan.user, viewerWithPrivate: plan.viewerWithPrivate })).filter(plan.keep);
-  const changed = listed.filter((repo) => !unchangedSince(plan.previous, repo)).map((repo) => repo.fullName);
+  // A snapshot made without a token has no language byte counts: fill them in now that we can.
+  const stale = (repo: Repo): boolean => {
+    const before = unchangedSince(plan.previous, repo);
+    return !before || (before.languages.length === 0 && repo.primaryLanguage !== null);
+  };
+  const changed = listed.filter(stale).map((repo) => repo.fullName);
   options.onProgress?.({ done: listed.length - changed.length, total: listed.length });
   const refreshed = new Map((await fetchReposGraphql(octokit, changed)).map((repo) => [repo.fullName, repo]));
   options.onProgress?.({ done: listed.length, total: listed.length });

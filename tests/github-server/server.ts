@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type FixtureRepo, blobJson, graphqlRepoNode, readmeJson, restRepoJson, userJson } from './fixtures.js';
+import { type FixtureRepo, blobJson, graphqlRepoNode, numericId, readmeJson, restRepoJson, userJson } from './fixtures.js';
 
 /**
  * A small GitHub-compatible server on 127.0.0.1 (random port) for the sync tests: REST repo
@@ -25,6 +25,7 @@ export type Failure =
   | { kind: 'status'; status: number; times?: number; pathPrefix?: string }
   | { kind: 'rate-limit'; resetInSeconds: number }
   | { kind: 'secondary-rate-limit'; status: 403 | 429; retryAfterSeconds: number; times?: number }
+  | { kind: 'graphql-rate-limit'; resetInSeconds: number }
   | { kind: 'slow'; delayMs: number };
 
 export interface RecordedRequest { method: string; path: string; status: number; authenticated: boolean; ifNoneMatch: boolean }
@@ -90,6 +91,7 @@ export async function startGithubServer(options: ServerOptions): Promise<GithubT
     });
 
     const failure = failures.find((candidate) => candidate.kind !== 'slow' && candidate.left > 0
+      && (candidate.kind !== 'graphql-rate-limit' || isGraphql)
       && (candidate.kind !== 'status' || !candidate.pathPrefix || url.pathname.startsWith(candidate.pathPrefix)));
     if (failure) {
       failure.left--;
@@ -103,6 +105,12 @@ export async function startGithubServer(options: ServerOptions): Promise<GithubT
           message: `API rate limit exceeded for ${login ? `user ID ${login}` : '127.0.0.1'}.${login ? '' : " (But here's the good news: Authenticated requests get a higher rate limit. Check out the documentation for more details.)"}`,
           documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api',
         }, { ...rateHeaders(0), 'x-ratelimit-reset': String(reset) });
+      }
+      if (failure.kind === 'graphql-rate-limit' && isGraphql) {
+        // GraphQL reports its rate limit as a 200 with a RATE_LIMITED error.
+        const reset = Math.floor(Date.now() / 1000) + failure.resetInSeconds;
+        return reply(200, { errors: [{ type: 'RATE_LIMITED', message: `API rate limit exceeded for user ID ${numericId(`user:${login ?? ''}`)}.` }] },
+          { ...rateHeaders(0), 'x-ratelimit-reset': String(reset) });
       }
       if (failure.kind === 'secondary-rate-limit') {
         return reply(failure.status, {
@@ -292,7 +300,7 @@ export async function startGithubServer(options: ServerOptions): Promise<GithubT
     count: (predicate) => (predicate ? requests.filter(predicate).length : requests.length),
     resetCounter: () => { requests.length = 0; },
     fail: (failure) => {
-      const times = failure.kind === 'rate-limit' || failure.kind === 'slow' ? Number.POSITIVE_INFINITY
+      const times = failure.kind === 'rate-limit' || failure.kind === 'graphql-rate-limit' || failure.kind === 'slow' ? Number.POSITIVE_INFINITY
         : failure.times ?? Number.POSITIVE_INFINITY;
       failures.push({ ...failure, left: times });
     },
