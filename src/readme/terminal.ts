@@ -18,7 +18,7 @@ const ansiStyle: Style = { bold: (text) => `\x1b[1m${text}\x1b[22m`, dim: (text)
  * "text (url)". Images, badges and raw HTML are dropped: a terminal cannot show them.
  */
 export function readmeToTerminal(markdown: string, options: TerminalOptions = {}): string {
-  const width = Math.max(20, options.width ?? 80);
+  const width = Number.isFinite(options.width) ? Math.max(20, options.width as number) : 80;
   const style = options.color ? ansiStyle : plainStyle;
   const lines = renderBlocks(readmeTree(markdown).children, width, style);
   return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { GithubSnapshot, type ReadmeChecklist, type Repo } from '../../model/index.js';
 import { readmeChecklist, readmeToTerminal } from '../../readme/index.js';
-import { UserError } from '../user-error.js';
+import { UsageError, UserError } from '../user-error.js';
 
 /** dist/src/cli/commands/readme.js → the package root, where examples/ is shipped. */
 const bundledSnapshot = fileURLToPath(new URL('../../../../examples/github-snapshot.json', import.meta.url));
@@ -64,7 +64,11 @@ export function registerReadme(program: Command): void {
     .option('--github-snapshot <file>', 'snapshot from `roadfolio github sync` (default: the bundled example)')
     .option('--show', 'print the README itself as readable terminal text')
     .option('--json', 'print the checklist(s) as JSON')
-    .option('--width <columns>', 'wrap --show text at this width', (value) => Number.parseInt(value, 10))
+    .option('--width <columns>', 'wrap --show text at this width', (value) => {
+      const columns = Number.parseInt(value, 10);
+      if (!Number.isInteger(columns) || columns < 20) throw new UsageError(`--width "${value}" must be a number of columns, 20 or more`);
+      return columns;
+    })
     .action(async (wanted: string | undefined, options: { githubSnapshot?: string; show?: boolean; json?: boolean; width?: number }) => {
       const path = options.githubSnapshot ?? bundledSnapshot;
       const snapshot = await loadSnapshot(path);
