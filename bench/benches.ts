@@ -1,4 +1,8 @@
+<<<<<<< HEAD
 import { roadmapBench } from './roadmap.js';
+=======
+import { githubBench } from './github.js';
+>>>>>>> github
 
 export interface Bench {
   name: string;
@@ -6,4 +10,8 @@ export interface Bench {
 }
 
 /** Each area adds its benchmark here. */
+<<<<<<< HEAD
 export const benches: Bench[] = [roadmapBench];
+=======
+export const benches: Bench[] = [githubBench];
+>>>>>>> github
