@@ -1,7 +1,10 @@
+import { githubBench } from './github.js';
+import { roadmapBench } from './roadmap.js';
+
 export interface Bench {
   name: string;
   run(): Promise<void>;
 }
 
 /** Each area adds its benchmark here. */
-export const benches: Bench[] = [];
+export const benches: Bench[] = [roadmapBench, githubBench];

@@ -7,7 +7,7 @@ import { bundledExamplesDir, readGithubSnapshot, readProfile, readRoadmapJson, r
 import type { AnalyzeOptions } from './commands/analyze.js';
 import { asUserError, loadKeywords } from './keyword-inputs.js';
 import { UserError } from './user-error.js';
-import { parseRoadmapText } from './roadmap-input.js';
+import { loadRoadmap } from './commands/roadmap.js';
 
 /** The bundled example: the progress roadmap when there is one, else the seed roadmap; profile; snapshot when present. */
 function exampleSources(): Pick<AnalyzeOptions, 'roadmap' | 'profile' | 'githubSnapshot'> {
@@ -21,9 +21,10 @@ function exampleSources(): Pick<AnalyzeOptions, 'roadmap' | 'profile' | 'githubS
   };
 }
 
+/** A roadmap file: markdown through the roadmap parser (any encoding), or its `roadfolio roadmap --json` output. */
 async function readRoadmap(path: string): Promise<Roadmap> {
   if (path.endsWith('.json')) return readRoadmapJson(path);
-  return parseRoadmapText(await readTextInput(path), path);
+  return loadRoadmap(path);
 }
 
 /** Read every input `analyze` was given (or the bundled example), each bad file a one-line error. */

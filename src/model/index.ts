@@ -6,3 +6,5 @@ export * from './resume.js';
 export * from './github.js';
 export * from './format-issues.js';
 export * from './job.js';
+export * from './readme.js';
+export * from './project-links.js';
