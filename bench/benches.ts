@@ -1,4 +1,5 @@
 import { githubBench } from './github.js';
+import { keywordsBench } from './keywords.js';
 import { roadmapBench } from './roadmap.js';
 
 export interface Bench {
@@ -7,4 +8,4 @@ export interface Bench {
 }
 
 /** Each area adds its benchmark here. */
-export const benches: Bench[] = [roadmapBench, githubBench];
+export const benches: Bench[] = [roadmapBench, githubBench, keywordsBench];
