@@ -1,8 +1,5 @@
-<<<<<<< HEAD
 import { roadmapBench } from './roadmap.js';
-=======
 import { githubBench } from './github.js';
->>>>>>> github
 
 export interface Bench {
   name: string;
@@ -10,8 +7,4 @@ export interface Bench {
 }
 
 /** Each area adds its benchmark here. */
-<<<<<<< HEAD
-export const benches: Bench[] = [roadmapBench];
-=======
-export const benches: Bench[] = [githubBench];
->>>>>>> github
+export const benches: Bench[] = [roadmapBench, githubBench];
