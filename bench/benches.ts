@@ -1,3 +1,4 @@
+import { roadmapBench } from './roadmap.js';
 import { githubBench } from './github.js';
 
 export interface Bench {
@@ -6,4 +7,4 @@ export interface Bench {
 }
 
 /** Each area adds its benchmark here. */
-export const benches: Bench[] = [githubBench];
+export const benches: Bench[] = [roadmapBench, githubBench];
