@@ -4,3 +4,4 @@ export * from './keyword-set.js';
 export * from './coverage.js';
 export * from './resume.js';
 export * from './github.js';
+export * from './bullet.js';
