@@ -66,8 +66,10 @@ function repoFor(project: Evidence, repos: readonly Evidence[], links: Record<st
   return repos.find((repo) => [...titleWords].every((word) => words(repo.title).has(word)));
 }
 
+/** "sepsis-early-warning" → "Sepsis Early Warning"; roadmap titles lose their "Project:" prefix. */
 function displayName(evidence: Evidence): string {
-  return evidence.kind === 'repo' ? evidence.title : cleanProjectTitle(evidence.title);
+  if (evidence.kind !== 'repo') return cleanProjectTitle(evidence.title);
+  return evidence.title.split(/[-_\s]+/).filter(Boolean).map((word) => (/^[a-z]/.test(word) ? word[0]?.toUpperCase() + word.slice(1) : word)).join(' ');
 }
 
 /**
