@@ -6,10 +6,16 @@ const EMOJI = /[\p{Extended_Pictographic}\p{Regional_Indicator}\u{1F3FB}-\u{1F3F
 const KEEP = new Set(['✓', '✔', '✗', '✘', '★', '☆', '•', '©', '®', '™', '☐', '☑']);
 const SPELLED: Record<string, string> = { '→': '->', '←': '<-', '⇒': '=>', '≥': '>=', '≤': '<=', '≈': '~', '\u00A0': ' ' };
 
-export function printable(text: string): string {
+/** Drop emoji and spell out signs our fonts lack; spacing is left as it is (for inline runs). */
+export function withoutUnprintable(text: string): string {
   return text
     .replace(EMOJI, (char) => (KEEP.has(char) ? char : ''))
-    .replace(/[→←⇒≥≤≈\u00A0]/g, (char) => SPELLED[char] ?? char)
+    .replace(/[→←⇒≥≤≈\u00A0]/g, (char) => SPELLED[char] ?? char);
+}
+
+/** A whole line of PDF text: printable characters, single spaces, trimmed. */
+export function printable(text: string): string {
+  return withoutUnprintable(text)
     .replace(/[ \t]+/g, ' ')
     .replace(/ ([,.;:])/g, '$1')
     .trim();
