@@ -14,7 +14,7 @@ function stylesFor(template: ResumeTemplate) {
     link: { color: accentColor, textDecoration: 'none' },
     section: { marginTop: spacing.section },
     heading: {
-      fontSize: fontSize.heading, fontWeight: 700, color: accentColor, textTransform: 'uppercase', letterSpacing: 0.6,
+      fontSize: fontSize.heading, fontWeight: 700, color: accentColor, letterSpacing: 0.3,
       borderBottomWidth: 0.75, borderBottomColor: accentColor, paddingBottom: 1.5, marginBottom: spacing.entry - 2,
     },
     entry: { marginBottom: spacing.entry },

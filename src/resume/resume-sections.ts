@@ -128,8 +128,8 @@ export function layoutText(layout: ResumeLayout): string[] {
       block.heading,
       ...block.entries.flatMap((item) => [
         ...(item.title ? [item.title] : []),
-        ...(item.subtitle ? [item.subtitle] : []),
         ...(item.dates ? [item.dates] : []),
+        ...(item.subtitle ? [item.subtitle] : []),
         ...(item.link ? [item.link.text] : []),
         ...item.paragraphs,
         ...item.bullets,
