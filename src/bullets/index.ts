@@ -83,7 +83,8 @@ export function generateBullets(input: BulletInput): BulletResult {
   const termsByEvidence = keywordsByEvidence(input.coverage);
   const starsById = new Map((input.repos ?? []).map((repo) => [`repo:${repo.fullName}`, repo.stars]));
   const itemsById = new Map((input.roadmapItems ?? []).map((item) => [roadmapEvidenceId(item), item]));
-  const visible = input.evidence.filter((evidence) => !overrides[evidence.id]?.hide);
+  // Profile entries (the user's own jobs and projects) keep the user's own words: no generated bullets.
+  const visible = input.evidence.filter((evidence) => !overrides[evidence.id]?.hide && evidence.source.type !== 'profile');
   const facts = (evidence: Evidence): EvidenceFacts =>
     factsOf(evidence, termsByEvidence.get(evidence.id) ?? new Set(), input.keywordSet, starsById.get(evidence.id));
 

@@ -22,6 +22,7 @@ function profileEvidenceIds(profile: Profile): string[] {
   (profile.education ?? []).forEach((_, index) => ids.push(`profile:education[${index}]`));
   (profile.certificates ?? []).forEach((_, index) => ids.push(`profile:certificates[${index}]`));
   (profile.skills ?? []).forEach((_, index) => ids.push(`profile:skills[${index}]`));
+  (profile.projects ?? []).forEach((_, index) => ids.push(`profile:projects[${index}]`));
   return ids;
 }
 
@@ -32,7 +33,7 @@ function profileEvidenceIds(profile: Profile): string[] {
  * (evidence ids, coverage, placeholders) goes under `meta.roadfolioBuild`.
  */
 export function assembleResume(profile: Profile, bullets: BulletResult, coverage: Coverage, keywordSet: KeywordSet, options: AssembleOptions): Resume {
-  const projects = bullets.projects.map((entry) => {
+  const generatedProjects = bullets.projects.map((entry) => {
     const shown = entry.bullets.slice(0, options.maxBulletsPerEntry);
     return {
       name: entry.name,
@@ -43,6 +44,9 @@ export function assembleResume(profile: Profile, bullets: BulletResult, coverage
       type: entry.kind === 'repo' ? 'GitHub repository' : 'Project',
     };
   });
+
+  // The user's own projects come first, in their words; ours follow.
+  const projects = [...(profile.projects ?? []), ...generatedProjects];
 
   const courses = bullets.courseGroups.map((group) => group.line);
   const programme = courses.length === 0 ? [] : [{ institution: PROGRAMME_INSTITUTION, studyType: 'Independent coursework', courses }];
