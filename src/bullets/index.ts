@@ -66,6 +66,16 @@ function repoFor(project: Evidence, repos: readonly Evidence[], links: Record<st
   return repos.find((repo) => [...titleWords].every((word) => words(repo.title).has(word)));
 }
 
+/**
+ * A repo with no description, no README and no keyword (an empty notes repo) has nothing a
+ * bullet could truthfully say; it is left out unless the user wrote bullets for it.
+ */
+function saysSomething(evidence: Evidence, terms: ReadonlyMap<string, ReadonlySet<string>>, linked: ReadonlyMap<string, string[]>, overrides: Record<string, { bullets?: string[] | undefined }>): boolean {
+  if (overrides[evidence.id]?.bullets) return true;
+  if ((terms.get(evidence.id)?.size ?? 0) > 0 || (linked.get(evidence.id)?.length ?? 0) > 0) return true;
+  return evidence.fields.some((field) => (field.name === 'description' || field.name === 'readme') && field.text.trim() !== '') || evidence.kind === 'project';
+}
+
 /** "sepsis-early-warning" → "Sepsis Early Warning"; roadmap titles lose their "Project:" prefix. */
 function displayName(evidence: Evidence): string {
   if (evidence.kind !== 'repo') return cleanProjectTitle(evidence.title);
@@ -99,7 +109,7 @@ export function generateBullets(input: BulletInput): BulletResult {
   });
 
   const jobTerms = new Set(input.jobTerms ?? []);
-  const candidates = [...repos, ...standaloneProjects].map((evidence) => {
+  const candidates = [...repos, ...standaloneProjects].filter((evidence) => saysSomething(evidence, termsByEvidence, linked, overrides)).map((evidence) => {
     const own = facts(evidence);
     const extra = (linked.get(evidence.id) ?? []).flatMap((id) => [...(termsByEvidence.get(id) ?? [])]);
     const keywords = [...new Set([...own.keywords.map((entry) => entry.keyword.term), ...extra])];

@@ -74,7 +74,9 @@ export const ResumeTemplate = z.object({
   headings: z.record(ResumeSection, z.string()),
   /** `grouped`: one line per category; `inline`: one paragraph. */
   skills: z.enum(['grouped', 'inline']),
-  /** Most bullets per project / job; the rest stay in resume.json. */
+  /** Most bullets per project; the rest stay under resume.json's meta. */
   maxBulletsPerEntry: z.number().int().positive(),
+  /** Most generated projects on the resume (the best-evidenced first); the portfolio shows them all. */
+  maxProjects: z.number().int().positive().default(5),
 });
 export type ResumeTemplate = z.infer<typeof ResumeTemplate>;

@@ -125,6 +125,17 @@ function Cover({ model }: { model: PortfolioModel }) {
           {category.missing.length > 0 ? <Text style={{ fontSize: 9, color: MUTED }}>{`✗ ${category.missing.join(' · ')}`}</Text> : null}
         </View>
       ))}
+      {model.nextSteps.length > 0 ? (
+        <View wrap={false}>
+          <Text style={styles.h2}>Next on the roadmap</Text>
+          {model.nextSteps.map((step) => (
+            <Text key={step.title} style={{ fontSize: 9, marginBottom: 1 }}>
+              <Text style={{ fontWeight: 700 }}>{step.title}</Text>
+              {` would cover ${step.covers.join(', ')}`}
+            </Text>
+          ))}
+        </View>
+      ) : null}
       <Footer name={model.name} />
     </Page>
   );

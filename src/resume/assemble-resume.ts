@@ -11,6 +11,8 @@ export interface AssembleOptions {
   draft: boolean;
   /** Most bullets per project in the resume; the rest are kept under meta. */
   maxBulletsPerEntry: number;
+  /** Most generated projects in the resume (entries come best-evidenced first). */
+  maxProjects?: number;
   jobTerms?: readonly string[];
   /** Where the build's inputs came from, for meta. */
   sources?: Record<string, string>;
@@ -33,7 +35,7 @@ function profileEvidenceIds(profile: Profile): string[] {
  * (evidence ids, coverage, placeholders) goes under `meta.roadfolioBuild`.
  */
 export function assembleResume(profile: Profile, bullets: BulletResult, coverage: Coverage, keywordSet: KeywordSet, options: AssembleOptions): Resume {
-  const generatedProjects = bullets.projects.map((entry) => {
+  const generatedProjects = bullets.projects.slice(0, options.maxProjects ?? Infinity).map((entry) => {
     const shown = entry.bullets.slice(0, options.maxBulletsPerEntry);
     return {
       name: entry.name,
@@ -54,7 +56,7 @@ export function assembleResume(profile: Profile, bullets: BulletResult, coverage
 
   const shownEvidence = new Set([
     ...profileEvidenceIds(profile),
-    ...bullets.projects.flatMap((entry) => [entry.evidenceId, ...entry.linkedEvidenceIds]),
+    ...bullets.projects.slice(0, options.maxProjects ?? Infinity).flatMap((entry) => [entry.evidenceId, ...entry.linkedEvidenceIds]),
     ...bullets.courseGroups.flatMap((group) => group.courses.map((course) => course.evidenceId)),
   ]);
   const skills = [

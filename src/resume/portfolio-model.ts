@@ -30,6 +30,8 @@ export interface PortfolioModel {
   categories: CategoryCoverage[];
   projects: PortfolioProject[];
   phases: PhaseProgress[];
+  /** Not-done roadmap items that would cover missing keywords, best first. */
+  nextSteps: Array<{ title: string; covers: string[] }>;
 }
 
 export interface PortfolioInput {
@@ -91,5 +93,7 @@ export function portfolioModel(input: PortfolioInput): PortfolioModel {
     categories: [...categories.values()],
     projects,
     phases,
+    nextSteps: [...coverage.suggestions].sort((a, b) => b.weight - a.weight).slice(0, 5)
+      .map((suggestion) => ({ title: printable(suggestion.title), covers: suggestion.covers.map((cover) => cover.term) })),
   };
 }

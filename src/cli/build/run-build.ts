@@ -58,6 +58,7 @@ export async function runBuild(inputs: BuildInputs, settings: BuildSettings): Pr
   const resume = assembleResume(inputs.profile, bullets, inputs.coverage, inputs.keywordSet, {
     draft: settings.draft,
     maxBulletsPerEntry: settings.template.maxBulletsPerEntry,
+    maxProjects: settings.template.maxProjects,
     ...(jobTerms ? { jobTerms } : {}),
     sources: inputs.sources,
   });
