@@ -71,7 +71,7 @@ describe('bullets never invent', () => {
         expect(bullet.text).not.toMatch(/\[[^\]]*\]/);
         expect(bullet.text).toMatch(/^[A-Z][a-z-]+ .*\.$/);
       }
-    }), { numRuns: 60, seed: 20261123 });
+    }), { numRuns: 200, seed: 20261123 });
   });
 
   it('marks a missing result for the user instead of making one up', () => {

@@ -3,7 +3,7 @@ import { VerbPicker } from './choose-template.js';
 import { groupCourses, type CourseGroup } from './course-groups.js';
 import { factsOf, keywordsByEvidence, type EvidenceFacts } from './evidence-facts.js';
 import { KeywordNamer } from './keyword-names.js';
-import { keywordEntries } from './keyword-mentions.js';
+import { keywordEntries, mentionedTerms } from './keyword-mentions.js';
 import { applyOverride } from './overrides.js';
 import { projectBullets } from './project-bullets.js';
 import { cleanProjectTitle } from './subject.js';
@@ -76,10 +76,27 @@ function saysSomething(evidence: Evidence, terms: ReadonlyMap<string, ReadonlySe
   return evidence.fields.some((field) => (field.name === 'description' || field.name === 'readme') && field.text.trim() !== '') || evidence.kind === 'project';
 }
 
-/** "sepsis-early-warning" → "Sepsis Early Warning"; roadmap titles lose their "Project:" prefix. */
-function displayName(evidence: Evidence): string {
+const ROMAN = /^(ii|iii|iv|vi|vii|viii|ix|xi|xii)$/i;
+
+/**
+ * "sepsis-early-warning" → "Sepsis Early Warning", "mimic-iv-demo-sql" → "MIMIC IV Demo SQL": words
+ * the keyword set writes in capitals keep its spelling. Roadmap titles lose their "Project:" prefix.
+ */
+function displayName(evidence: Evidence, spelling: ReadonlyMap<string, string>, keywordSet: KeywordSet, termsHere: ReadonlySet<string>): string {
   if (evidence.kind !== 'repo') return cleanProjectTitle(evidence.title);
-  return evidence.title.split(/[-_\s]+/).filter(Boolean).map((word) => (/^[a-z]/.test(word) ? word[0]?.toUpperCase() + word.slice(1) : word)).join(' ');
+  return evidence.title.split(/[-_\s]+/).filter(Boolean).map((word) => {
+    const known = spelling.get(word.toLowerCase());
+    const cased = known ?? (ROMAN.test(word) ? word.toUpperCase() : /^[a-z]/.test(word) ? (word[0]?.toUpperCase() ?? '') + word.slice(1) : word);
+    // Capitalising can make a claim: "go-tutorial" → "Go", "fhir-notes" → "FHIR". Only when the evidence backs it.
+    const claims = mentionedTerms(cased, keywordSet).filter((term) => !mentionedTerms(word, keywordSet).includes(term));
+    return claims.every((term) => termsHere.has(term)) ? cased : word;
+  }).join(' ');
+}
+
+/** Single-word terms, aliases and acronyms with a capital past the first letter: EDA, SQL, MIMIC, PyTorch. */
+function spellingOf(keywordSet: KeywordSet): Map<string, string> {
+  const forms = keywordEntries(keywordSet).flatMap(({ keyword }) => [keyword.term, ...keyword.aliases, ...(keyword.acronym ? [keyword.acronym] : [])]);
+  return new Map(forms.filter((form) => /^[\p{L}\d]+$/u.test(form) && /^.+[A-Z]/u.test(form)).map((form) => [form.toLowerCase(), form]));
 }
 
 /**
@@ -91,6 +108,8 @@ function displayName(evidence: Evidence): string {
 export function generateBullets(input: BulletInput): BulletResult {
   const overrides = input.settings?.overrides ?? {};
   const termsByEvidence = keywordsByEvidence(input.coverage);
+  const spelling = spellingOf(input.keywordSet);
+  const nameOf = (evidence: Evidence) => displayName(evidence, spelling, input.keywordSet, termsByEvidence.get(evidence.id) ?? new Set());
   const starsById = new Map((input.repos ?? []).map((repo) => [`repo:${repo.fullName}`, repo.stars]));
   const itemsById = new Map((input.roadmapItems ?? []).map((item) => [roadmapEvidenceId(item), item]));
   // Profile entries (the user's own jobs and projects) keep the user's own words: no generated bullets.
@@ -120,14 +139,14 @@ export function generateBullets(input: BulletInput): BulletResult {
     b.jobMatches - a.jobMatches ||
     b.keywords.length - a.keywords.length ||
     (starsById.get(b.evidence.id) ?? 0) - (starsById.get(a.evidence.id) ?? 0) ||
-    displayName(a.evidence).localeCompare(displayName(b.evidence), 'en'));
+    nameOf(a.evidence).localeCompare(nameOf(b.evidence), 'en'));
 
   // Capitalised keyword names (Streamlit, Python) stay capitalised at the start of a description.
   const properNouns = new Set(keywordEntries(input.keywordSet).flatMap(({ keyword }) => [keyword.term, ...keyword.aliases])
     .filter((name) => /^[A-Z]/.test(name) && !name.includes(' ')));
   const context = { book: input.phraseBook, verbs: new VerbPicker(input.phraseBook), namer: new KeywordNamer(), properNouns };
   const projects: ProjectEntry[] = candidates.map(({ evidence, facts: own, keywords }) => {
-    const generated = projectBullets(own, context);
+    const generated = projectBullets(own, context, nameOf(evidence));
     const bullets = applyOverride(evidence.id, generated, overrides[evidence.id], input.keywordSet);
     // Bullets naming what the posting asks for come first; the sort is stable, so ties keep the template order.
     const ordered = jobTerms.size === 0 ? bullets
@@ -138,7 +157,7 @@ export function generateBullets(input: BulletInput): BulletResult {
       evidenceId: evidence.id,
       linkedEvidenceIds: linked.get(evidence.id) ?? [],
       kind: evidence.kind === 'repo' ? 'repo' : 'project',
-      name: displayName(evidence),
+      name: nameOf(evidence),
       ...(description ? { description } : {}),
       ...(url ? { url } : {}),
       ...(evidence.date ? { date: evidence.date } : {}),

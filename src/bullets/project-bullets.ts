@@ -73,8 +73,8 @@ function renderBullet(template: PhraseTemplate, facts: EvidenceFacts, subject: s
  * Bullets for one project or repo: a main bullet from the best-fitting template, then follow-ups
  * (methods, dataset size, stars) while they have something new to say.
  */
-export function projectBullets(facts: EvidenceFacts, context: Context): Bullet[] {
-  const subject = subjectOf(facts.evidence, context.properNouns);
+export function projectBullets(facts: EvidenceFacts, context: Context, name: string): Bullet[] {
+  const subject = subjectOf(facts.evidence, context.properNouns, name);
   const available = availableSlots(facts, subject);
   const main = chooseTemplate(context.book, facts, available);
   if (!main) return [];
@@ -85,7 +85,8 @@ export function projectBullets(facts: EvidenceFacts, context: Context): Bullet[]
     const slots = slotsUsed(followUp.pattern);
     // A follow-up that only repeats what an earlier bullet said adds nothing.
     const saysSomethingNew = [...slots].some((slot) =>
-      (slot === 'methods' && facts.methods.some((entry) => !spent.has(entry.keyword.term))) ||
+      // One method alone ("Used Data Cleaning.") says too little; two, or one on a named dataset, say something.
+      (slot === 'methods' && (facts.methods.filter((entry) => !spent.has(entry.keyword.term)).length >= 2 || (facts.dataset !== undefined && facts.methods.some((entry) => !spent.has(entry.keyword.term))))) ||
       (slot === 'dataset' && !bullets.some((bullet) => bullet.numbers.includes(facts.dataset ?? '\u0000'))) ||
       (slot === 'stars' && !usedMain.has('stars')));
     if (!saysSomethingNew) continue;

@@ -43,7 +43,11 @@ function Entry({ entry, styles, heading }: { entry: ResumeEntry; styles: Styles;
     )),
     ...(entry.keywordsLine ? [<Text key="k" style={styles.keywords}>{entry.keywordsLine}</Text>] : []),
   ];
-  const [firstLine, ...otherLines] = lines;
+  // The keywords line stays with the last bullet, so it never starts a page on its own.
+  const [firstLine, ...rest] = lines;
+  const otherLines = entry.keywordsLine && rest.length >= 2
+    ? [...rest.slice(0, -2), <View key="last">{rest.slice(-2)}</View>]
+    : rest;
   return (
     <View style={entry.title ? styles.entry : { marginBottom: 2 }}>
       {/* A section heading, the entry's head and its first line travel together: page breaks never
