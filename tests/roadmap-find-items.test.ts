@@ -69,6 +69,14 @@ describe('finding items', () => {
     expect(found.warnings).toEqual([{ line: 7, message: 'row has an empty "Course" cell; it is skipped' }]);
   });
 
+  it('in a document with no headings, takes a short line right before a list as its heading', () => {
+    const found = find('Essential Skills\n\n💻 Technical Competencies\n\n- Python\n- SQL\n\nA long sentence of prose that ends in a full stop.\n\n- not a label\n');
+    expect(found.headings).toEqual([{ title: 'Technical Competencies', line: 3 }]);
+    expect(found.items.map((item) => [item.line, item.heading?.title])).toEqual([[5, 'Technical Competencies'], [6, 'Technical Competencies'], [10, 'Technical Competencies']]);
+    // With real headings around, a bold lead-in line stays prose.
+    expect(find('## Phase 1\n\n**Weekly Breakdown:**\n\n- a\n').items[0]?.heading?.title).toBe('Phase 1');
+  });
+
   it('warns when a code fence is never closed, since it swallows the items below', () => {
     const found = find('## P\n\n```python\nprint(1)\n\n- [ ] lost item\n');
     expect(found.items).toHaveLength(0);
