@@ -38,6 +38,12 @@ describe('finding items', () => {
     expect(found.items[0]?.detailLinks).toEqual([{ text: 'Kaggle', url: 'https://kaggle.com/learn/python' }]);
   });
 
+  it('treats a plain bullet holding checkboxes as a group label: its task items are items under it', () => {
+    const found = find('## Year 1\n\n- Phase 1: Basics\n  - [x] Python\n  - [ ] SQL\n- [ ] Capstone\n');
+    expect(found.items.map((item) => [item.line, item.checked, item.heading?.title])).toEqual([[4, true, 'Phase 1: Basics'], [5, false, 'Phase 1: Basics'], [6, false, 'Year 1']]);
+    expect(found.headings.map((heading) => heading.title)).toEqual(['Year 1', 'Phase 1: Basics']);
+  });
+
   it('counts plain bullets under a heading, but not once the roadmap uses checkboxes', () => {
     expect(find('## P\n\n- a\n- b\n').items).toHaveLength(2);
     const mixed = find('## Tasks\n\n- [ ] a\n\n## Resources\n\n- some link\n- ✅ marked bullet\n');

@@ -156,11 +156,30 @@ function detailsOf(list: List, into: string[]): void {
   }
 }
 
+/**
+ * "- Phase 1" holding only "- [x] Python", "- [ ] SQL": the checkboxes are the roadmap, and the
+ * plain bullet above them is a group label. Its nested task items are items, under the label as a
+ * phase; treating them as details would hide every checkmark the user made.
+ */
+function readGroup(label: string, line: number, lists: readonly List[], state: WalkState): void {
+  const outer = { heading: state.heading, inSection: state.inSection };
+  enterHeading(label, line, state);
+  for (const list of lists) for (const child of list.children) readListItem(child, state);
+  state.heading = outer.heading;
+  state.inSection = outer.inSection;
+}
+
 function readListItem(item: ListItem, state: WalkState): void {
   const [first, ...rest] = item.children;
   if (!first || first.type !== 'paragraph') {
     // An item that opens with a code block or a heading is not a roadmap entry we can name.
     if (item.children.length > 0) walk(item.children, state);
+    return;
+  }
+  const nestedLists = rest.filter((child): child is List => child.type === 'list');
+  const titleText = cellText(first.children);
+  if (item.checked == null && !leadingStatusMark(titleText) && nestedLists.length > 0 && nestedLists.every((list) => list.children.every((child) => child.checked != null))) {
+    readGroup(withoutDecoration(titleText).replace(/\s*:$/u, ''), lineOf(item), nestedLists, state);
     return;
   }
   const details: string[] = [];
