@@ -1,4 +1,5 @@
 import { roadmapBench } from './roadmap.js';
+import { githubBench } from './github.js';
 
 export interface Bench {
   name: string;
@@ -6,4 +7,4 @@ export interface Bench {
 }
 
 /** Each area adds its benchmark here. */
-export const benches: Bench[] = [roadmapBench];
+export const benches: Bench[] = [roadmapBench, githubBench];

@@ -1,7 +1,9 @@
 import type { Command } from 'commander';
 import { registerRoadmap } from './roadmap.js';
+import { registerGithub } from './github.js';
+import { registerReadme } from './readme.js';
 
 /** Each command lives in its own file and adds itself to the program. */
 export type RegisterCommand = (program: Command) => void;
 
-export const commands: RegisterCommand[] = [registerRoadmap];
+export const commands: RegisterCommand[] = [registerRoadmap, registerGithub, registerReadme];
