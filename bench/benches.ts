@@ -1,7 +1,11 @@
+import { roadmapBench } from './roadmap.js';
+import { githubBench } from './github.js';
+import { buildBench } from './build.js';
+
 export interface Bench {
   name: string;
   run(): Promise<void>;
 }
 
 /** Each area adds its benchmark here. */
-export const benches: Bench[] = [];
+export const benches: Bench[] = [roadmapBench, githubBench, buildBench];
