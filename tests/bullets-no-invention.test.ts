@@ -42,7 +42,9 @@ const repoArbitrary = fc.record({
   homepage: fc.option(fc.constantFrom('https://x.streamlit.app', 'https://example.org/demo'), { nil: null }),
 });
 
-function toRepo(spec: fc.infer<typeof repoArbitrary>, index: number): Repo {
+type RepoSpec = typeof repoArbitrary extends fc.Arbitrary<infer T> ? T : never;
+
+function toRepo(spec: RepoSpec, index: number): Repo {
   const name = `${spec.words.join('-')}-${index}`;
   return {
     name, fullName: `someone/${name}`, url: `https://github.com/someone/${name}`, description: spec.description, topics: spec.topics,

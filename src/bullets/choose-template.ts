@@ -32,11 +32,20 @@ function fits(template: PhraseTemplate, facts: EvidenceFacts, slots: Record<stri
  * priority, then the most signal words, then the book's order. Deterministic for the same input.
  */
 export function chooseTemplate(book: PhraseBook, facts: EvidenceFacts, slots: Record<string, string | undefined>): PhraseTemplate | undefined {
+  const headline = facts.headline.toLowerCase();
   const candidates = book.templates
-    .map((template, index) => ({ template, index, score: signalScore(template, facts) }))
+    .map((template, index) => ({ template, index, score: signalScore(template, facts), first: firstSignalAt(template, headline) }))
     .filter(({ template }) => fits(template, facts, slots));
-  candidates.sort((a, b) => b.template.priority - a.template.priority || b.score - a.score || a.index - b.index);
+  // The user's own one-line description says what the thing is: "Exploratory analysis of ... and a
+  // logistic regression baseline" is an analysis, whatever the README adds. Its earliest signal wins;
+  // without one, the highest priority among templates the whole text fits.
+  candidates.sort((a, b) => a.first - b.first || b.template.priority - a.template.priority || b.score - a.score || a.index - b.index);
   return candidates[0]?.template;
+}
+
+function firstSignalAt(template: PhraseTemplate, headline: string): number {
+  const positions = template.signals.map((signal) => headline.search(signalPattern(signal))).filter((at) => at >= 0);
+  return positions.length > 0 ? Math.min(...positions) : Infinity;
 }
 
 /** Follow-up templates whose required slots the evidence fills, in the book's order. */

@@ -16,8 +16,10 @@ export interface EvidenceFacts {
   metric?: string;
   dataset?: string;
   stars?: string;
-  /** Lower-cased text of every field, for template signals. */
+  /** Lower-cased text of every field and link, for template signals. */
   text: string;
+  /** The user's one-line statement of what it is: the repo description, or the roadmap title and note. */
+  headline: string;
 }
 
 /** Covered keyword terms per evidence id, read from the coverage's hits. */
@@ -62,5 +64,7 @@ export function factsOf(
     ...(dataset ? { dataset } : {}),
     ...(starText ? { stars: starText } : {}),
     text: signalText(evidence),
+    headline: evidence.fields.find((field) => field.name === 'description')?.text
+      ?? [evidence.title, evidence.fields.find((field) => field.name === 'note')?.text ?? ''].join(' '),
   };
 }

@@ -23,6 +23,11 @@ export interface BulletInput {
   /** Snapshot repos, for stars (evidence ids are `repo:<owner>/<name>`). */
   repos?: readonly Repo[];
   settings?: Partial<RoadfolioSettings>;
+  /**
+   * Roadmap project evidence id → repo evidence id (matchProjectsToRepos). Without it, a project
+   * is tied to a repo by the profile's links or a repo name holding every word of its title.
+   */
+  repoLinks?: Readonly<Record<string, string>>;
   /** Canonical terms a job description asks for: entries that show them move up. */
   jobTerms?: readonly string[];
 }
@@ -85,11 +90,12 @@ const ROMAN = /^(ii|iii|iv|vi|vii|viii|ix|xi|xii)$/i;
 function displayName(evidence: Evidence, spelling: ReadonlyMap<string, string>, keywordSet: KeywordSet, termsHere: ReadonlySet<string>): string {
   if (evidence.kind !== 'repo') return cleanProjectTitle(evidence.title);
   return evidence.title.split(/[-_\s]+/).filter(Boolean).map((word) => {
-    const known = spelling.get(word.toLowerCase());
-    const cased = known ?? (ROMAN.test(word) ? word.toUpperCase() : /^[a-z]/.test(word) ? (word[0]?.toUpperCase() ?? '') + word.slice(1) : word);
+    const capitalised = /^[a-z]/.test(word) ? (word[0]?.toUpperCase() ?? '') + word.slice(1) : word;
+    const candidates = [spelling.get(word.toLowerCase()), ROMAN.test(word) ? word.toUpperCase() : undefined, capitalised];
     // Capitalising can make a claim: "go-tutorial" → "Go", "fhir-notes" → "FHIR". Only when the evidence backs it.
-    const claims = mentionedTerms(cased, keywordSet).filter((term) => !mentionedTerms(word, keywordSet).includes(term));
-    return claims.every((term) => termsHere.has(term)) ? cased : word;
+    const asWritten = mentionedTerms(word, keywordSet);
+    const backed = (cased: string) => mentionedTerms(cased, keywordSet).every((term) => asWritten.includes(term) || termsHere.has(term));
+    return candidates.find((cased): cased is string => cased !== undefined && backed(cased)) ?? word;
   }).join(' ');
 }
 
@@ -121,7 +127,8 @@ export function generateBullets(input: BulletInput): BulletResult {
   const linked = new Map<string, string[]>();
   const standaloneProjects = visible.filter((evidence) => {
     if (evidence.kind !== 'project') return false;
-    const repo = repoFor(evidence, repos, input.settings?.links ?? {});
+    const linkedId = input.repoLinks?.[evidence.id];
+    const repo = input.repoLinks ? repos.find((candidate) => candidate.id === linkedId) : repoFor(evidence, repos, input.settings?.links ?? {});
     if (!repo) return true;
     linked.set(repo.id, [...(linked.get(repo.id) ?? []), evidence.id]);
     return false;

@@ -1,7 +1,7 @@
 import type { Bullet, PhraseBook, PhraseTemplate } from '../model/index.js';
 import { chooseFollowUps, chooseTemplate, type VerbPicker } from './choose-template.js';
 import type { EvidenceFacts } from './evidence-facts.js';
-import { asSentence, fillPattern, placeholdersIn, withoutPlaceholders } from './fill-pattern.js';
+import { asSentence, fillPattern, placeholdersIn, requiredSlots, withoutPlaceholders } from './fill-pattern.js';
 import { mentions, type KeywordEntry } from './keyword-mentions.js';
 import { joinList, type KeywordNamer } from './keyword-names.js';
 import { subjectOf } from './subject.js';
@@ -81,15 +81,18 @@ export function projectBullets(facts: EvidenceFacts, context: Context, name: str
   const spent = new Set<string>();
   const bullets = [renderBullet(main, facts, subject, context, spent)];
   const usedMain = slotsUsed(main.pattern);
+  const freshMethods = () => facts.methods.filter((entry) => !spent.has(entry.keyword.term)).length;
+  const isNew: Record<string, () => boolean> = {
+    // One method alone ("Used Data Cleaning.") says too little; two, or one on a named dataset, say something.
+    methods: () => freshMethods() >= 2 || (facts.dataset !== undefined && freshMethods() >= 1 && !bullets.some((bullet) => bullet.numbers.includes(facts.dataset ?? ''))),
+    dataset: () => facts.dataset !== undefined && !bullets.some((bullet) => bullet.numbers.includes(facts.dataset ?? '')),
+    stars: () => facts.stars !== undefined && !usedMain.has('stars'),
+    tools2: () => facts.tools.some((entry) => !spent.has(entry.keyword.term)),
+  };
   for (const followUp of chooseFollowUps(context.book, facts, available)) {
-    const slots = slotsUsed(followUp.pattern);
-    // A follow-up that only repeats what an earlier bullet said adds nothing.
-    const saysSomethingNew = [...slots].some((slot) =>
-      // One method alone ("Used Data Cleaning.") says too little; two, or one on a named dataset, say something.
-      (slot === 'methods' && (facts.methods.filter((entry) => !spent.has(entry.keyword.term)).length >= 2 || (facts.dataset !== undefined && facts.methods.some((entry) => !spent.has(entry.keyword.term))))) ||
-      (slot === 'dataset' && !bullets.some((bullet) => bullet.numbers.includes(facts.dataset ?? '\u0000'))) ||
-      (slot === 'stars' && !usedMain.has('stars')));
-    if (!saysSomethingNew) continue;
+    // A follow-up speaks only when each of its required slots has something no earlier bullet said.
+    const required = requiredSlots(followUp.pattern).filter((slot) => slot !== 'verb' && slot !== 'subject');
+    if (!required.every((slot) => isNew[slot]?.() ?? true)) continue;
     bullets.push(renderBullet(followUp, facts, subject, context, spent));
   }
   return bullets;

@@ -16,8 +16,7 @@ export interface JobReport {
  * What a job posting asks for against what the resume shows and the evidence backs. Nothing here
  * adds a skill to the resume: "add them" is advice to the user, who has the evidence.
  */
-export function jobReport(jobText: string, resumeText: string, coverage: Coverage, keywordSet: KeywordSet, roadmapItems: readonly RoadmapItem[]): JobReport {
-  const asked = mentionedTerms(jobText, keywordSet);
+export function jobReport(asked: readonly string[], resumeText: string, coverage: Coverage, keywordSet: KeywordSet, roadmapItems: readonly RoadmapItem[]): JobReport {
   const shownTerms = new Set(mentionedTerms(resumeText, keywordSet));
   const backed = new Set([...coverage.mustHave.covered, ...coverage.goodToHave.covered].map((keyword) => keyword.term));
   const keywordByTerm = new Map(keywordEntries(keywordSet).map((entry) => [entry.keyword.term, entry.keyword]));
@@ -30,7 +29,7 @@ export function jobReport(jobText: string, resumeText: string, coverage: Coverag
     return { term, roadmapItems: [...byLine.values()].sort((a, b) => a.line - b.line) };
   });
   return {
-    asked,
+    asked: [...asked],
     shown: asked.filter((term) => shownTerms.has(term)),
     addThem: asked.filter((term) => backed.has(term) && !shownTerms.has(term)),
     learnThem,

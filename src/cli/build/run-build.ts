@@ -19,6 +19,8 @@ export interface BuildInputs {
   coverage: Coverage;
   roadmap?: Roadmap;
   repos: Repo[];
+  /** Roadmap project evidence id → repo evidence id, for projects that live in a repo. */
+  repoLinks?: Record<string, string>;
   jobText?: string;
   /** Where each input came from (file paths), recorded under resume.json's meta. */
   sources: Record<string, string>;
@@ -38,13 +40,24 @@ export interface BuildReport {
 }
 
 /**
+ * The keyword-set terms a posting asks for: analyze's reading of it (required ones first) when
+ * it has one, else the set's terms the text names.
+ */
+function jobTermsOf(coverage: Coverage, jobText: string, keywordSet: KeywordSet): string[] {
+  const known = (coverage.jd?.keywords ?? []).filter((keyword) => keyword.tier !== undefined);
+  if (known.length === 0) return mentionedTerms(jobText, keywordSet);
+  const required = known.filter((keyword) => keyword.section === 'required');
+  return [...required, ...known.filter((keyword) => keyword.section !== 'required')].map((keyword) => keyword.term);
+}
+
+/**
  * `roadfolio build`, after the inputs are read: bullets → JSON Resume → resume and portfolio PDFs →
  * ATS read-back of the resume PDF → all four files written as one atomic change. Everything is
  * rendered in memory first, so a failure anywhere leaves the previous outputs as they were.
  */
 export async function runBuild(inputs: BuildInputs, settings: BuildSettings): Promise<BuildReport> {
   const settingsInProfile = inputs.profile.meta?.roadfolio;
-  const jobTerms = inputs.jobText ? mentionedTerms(inputs.jobText, inputs.keywordSet) : undefined;
+  const jobTerms = inputs.jobText ? jobTermsOf(inputs.coverage, inputs.jobText, inputs.keywordSet) : undefined;
   const bullets = generateBullets({
     evidence: inputs.evidence,
     coverage: inputs.coverage,
@@ -52,6 +65,7 @@ export async function runBuild(inputs: BuildInputs, settings: BuildSettings): Pr
     phraseBook: settings.phraseBook,
     roadmapItems: inputs.roadmap?.items ?? [],
     repos: inputs.repos,
+    ...(inputs.repoLinks ? { repoLinks: inputs.repoLinks } : {}),
     ...(settingsInProfile ? { settings: settingsInProfile } : {}),
     ...(jobTerms ? { jobTerms } : {}),
   });
@@ -75,7 +89,7 @@ export async function runBuild(inputs: BuildInputs, settings: BuildSettings): Pr
   const portfolioPages = (await pdfText(portfolioPdf)).pages;
   const ats = atsCheck(layout, readBack.text, inputs.keywordSet);
   const job = inputs.jobText
-    ? jobReport(inputs.jobText, layoutText(layout).join('\n'), inputs.coverage, inputs.keywordSet, inputs.roadmap?.items ?? [])
+    ? jobReport(jobTerms ?? [], layoutText(layout).join('\n'), inputs.coverage, inputs.keywordSet, inputs.roadmap?.items ?? [])
     : undefined;
 
   const files = {
