@@ -1,3 +1,4 @@
+import { buildBench } from './build.js';
 import { githubBench } from './github.js';
 import { keywordsBench } from './keywords.js';
 import { roadmapBench } from './roadmap.js';
@@ -8,4 +9,4 @@ export interface Bench {
 }
 
 /** Each area adds its benchmark here. */
-export const benches: Bench[] = [roadmapBench, githubBench, keywordsBench];
+export const benches: Bench[] = [roadmapBench, githubBench, buildBench, keywordsBench];

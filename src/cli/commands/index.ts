@@ -12,6 +12,7 @@ export const commandLoaders: Record<string, () => Promise<RegisterCommand>> = {
   roadmap: async () => (await import('./roadmap.js')).registerRoadmap,
   github: async () => (await import('./github.js')).registerGithub,
   readme: async () => (await import('./readme.js')).registerReadme,
+  build: async () => (await import('./build.js')).registerBuild,
   jd: async () => (await import('./jd.js')).registerJd,
   analyze: async () => (await import('./analyze.js')).registerAnalyze,
 };
