@@ -26,6 +26,7 @@ describe('ambiguous short terms count only when they are the tool', () => {
     expect(terms('Excel at building trust with clinicians.')).not.toContain('Excel');
     expect(terms('Advanced Microsoft Excel (pivot tables, VLOOKUP).')).toContain('Excel');
     expect(terms('Reports were built in Excel and Tableau.')).toContain('Excel');
+    expect(terms('Experience with Excel in clinical reporting.')).toContain('Excel');
   });
 
   it('Spark: the framework in "Apache Spark", not in "spark ideas"', () => {
