@@ -4,6 +4,7 @@ import {
   readStoredAccount, removeAccount, storeAccount, syncRepos, tokenFilePath, writeSnapshot,
 } from '../../github/index.js';
 import { UsageError, UserError } from '../user-error.js';
+import { registerGithubLinks } from './github-links.js';
 
 interface ResolvedToken { token: string; source: string }
 
@@ -126,6 +127,8 @@ export function registerGithub(program: Command): void {
         process.stdout.write(`Not linked to ${apiUrl}: public repos only (run \`roadfolio github login\` to link); ${limit}\n`);
       }
     });
+
+  registerGithubLinks(github);
 
   github.command('sync')
     .description('fetch your repos (README text included) into a snapshot file, reusing ETags so unchanged data costs nothing')
