@@ -1,5 +1,6 @@
 import { roadmapBench } from './roadmap.js';
 import { githubBench } from './github.js';
+import { buildBench } from './build.js';
 
 export interface Bench {
   name: string;
@@ -7,4 +8,4 @@ export interface Bench {
 }
 
 /** Each area adds its benchmark here. */
-export const benches: Bench[] = [roadmapBench, githubBench];
+export const benches: Bench[] = [roadmapBench, githubBench, buildBench];

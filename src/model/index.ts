@@ -8,3 +8,4 @@ export * from './format-issues.js';
 export * from './job.js';
 export * from './readme.js';
 export * from './project-links.js';
+export * from './bullet.js';
