@@ -36,7 +36,7 @@ export function EntryList<T extends Entry>({ legend, itemName, entries, onChange
           <button type="button" className="danger" onClick={() => onChange(entries.filter((_, at) => at !== index))}>Remove this {itemName}</button>
         </details>
       ))}
-      <button type="button" onClick={() => onChange([...entries, {} as T])}>Add a {itemName}</button>
+      <button type="button" onClick={() => onChange([...entries, {} as T])}>Add {/^[aeiou]/i.test(itemName) ? "an" : "a"} {itemName}</button>
     </fieldset>
   );
 }
