@@ -1,3 +1,6 @@
+import { roadmapBench } from './roadmap.js';
+import { githubBench } from './github.js';
+import { buildBench } from './build.js';
 import { webBundleBench } from './web-bundle.js';
 
 export interface Bench {
@@ -6,4 +9,4 @@ export interface Bench {
 }
 
 /** Each area adds its benchmark here. */
-export const benches: Bench[] = [webBundleBench];
+export const benches: Bench[] = [roadmapBench, githubBench, buildBench, webBundleBench];

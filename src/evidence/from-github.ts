@@ -1,17 +1,21 @@
 import type { Evidence, Repo } from '../model/index.js';
+import { readmeToPlainText } from '../readme/index.js';
 
 /**
- * A GitHub repo as evidence: its description, topics, languages and README text, each a
- * field so a keyword match can say where it was found.
- * (First cut: the README goes in as written; the GitHub work strips code blocks and badges.)
+ * A GitHub repo as evidence: its description, topics, languages and README prose, each a
+ * field so a keyword match can say where it was found. The README goes in as plain text,
+ * without code blocks, badges, images or HTML: `pip install tensorflow` in a code block or a
+ * "PyTorch" badge is not evidence that the author used it; the words they wrote are.
  */
 export function repoEvidence(repo: Repo): Evidence {
+  // A sync without a token knows the primary language only (no byte counts); use it then.
+  const languages = repo.languages.length > 0 ? repo.languages.map((language) => language.name) : repo.primaryLanguage ? [repo.primaryLanguage] : [];
   const fields = [
     { name: 'name', text: repo.name.replace(/[-_]+/g, ' ') },
     { name: 'description', text: repo.description ?? '' },
     { name: 'topics', text: repo.topics.join(', ') },
-    { name: 'languages', text: repo.languages.map((language) => language.name).join(', ') },
-    { name: 'readme', text: repo.readme?.text ?? '' },
+    { name: 'languages', text: languages.join(', ') },
+    { name: 'readme', text: repo.readme ? readmeToPlainText(repo.readme.text) : '' },
   ].filter((field) => field.text.trim() !== '');
   return {
     id: `repo:${repo.fullName}`,

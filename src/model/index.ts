@@ -4,3 +4,8 @@ export * from './keyword-set.js';
 export * from './coverage.js';
 export * from './resume.js';
 export * from './github.js';
+export * from './format-issues.js';
+export * from './job.js';
+export * from './readme.js';
+export * from './project-links.js';
+export * from './bullet.js';

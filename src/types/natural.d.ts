@@ -29,3 +29,6 @@ declare module 'natural/lib/natural/distance/jaro-winkler_distance.js' {
 declare module 'natural/lib/natural/distance/dice_coefficient.js' {
   export default function DiceCoefficient(s1: string, s2: string): number;
 }
+declare module 'natural/lib/natural/util/stopwords.js' {
+  export const words: string[];
+}

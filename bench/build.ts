@@ -1,0 +1,57 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import type { Bench } from './benches.js';
+import { medianMs, report } from './measure.js';
+import { generateBullets } from '../src/bullets/index.js';
+import { gatherInputs } from '../src/cli/build/gather-inputs.js';
+import { loadPhraseBook, loadResumeTemplate } from '../src/cli/load-templates.js';
+import { renderPortfolioPdf, renderResumePdf } from '../src/pdf/render.js';
+import { assembleResume } from '../src/resume/assemble-resume.js';
+import { portfolioModel } from '../src/resume/portfolio-model.js';
+import { resumeLayout } from '../src/resume/resume-sections.js';
+
+const bin = fileURLToPath(new URL('../../bin/roadfolio.js', import.meta.url));
+
+function gc(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
+/** Warm renders of the bundled example, the cold `npm start` process, and memory across renders. */
+export const buildBench: Bench = {
+  name: 'build',
+  async run() {
+    const inputs = await gatherInputs({ keywords: 'medical-ai' });
+    const template = loadResumeTemplate('classic');
+    const phraseBook = loadPhraseBook();
+    const bullets = generateBullets({ evidence: inputs.evidence, coverage: inputs.coverage, keywordSet: inputs.keywordSet, phraseBook, roadmapItems: inputs.roadmap?.items ?? [], repos: inputs.repos });
+    const resume = assembleResume(inputs.profile, bullets, inputs.coverage, inputs.keywordSet, { draft: false, maxBulletsPerEntry: template.maxBulletsPerEntry });
+    const layout = resumeLayout(resume, template);
+    const model = portfolioModel({ resume, bullets, coverage: inputs.coverage, keywordSet: inputs.keywordSet, repos: inputs.repos, ...(inputs.roadmap ? { roadmap: inputs.roadmap } : {}), draft: false });
+
+    report('bullets + JSON Resume for the example (median of 20)', await medianMs(() => {
+      const again = generateBullets({ evidence: inputs.evidence, coverage: inputs.coverage, keywordSet: inputs.keywordSet, phraseBook, roadmapItems: inputs.roadmap?.items ?? [], repos: inputs.repos });
+      assembleResume(inputs.profile, again, inputs.coverage, inputs.keywordSet, { draft: false, maxBulletsPerEntry: 4 });
+    }, 20, 3), 'ms');
+    report('resume.pdf warm render (median of 20)', await medianMs(() => renderResumePdf(layout, template), 20, 3), 'ms', '<= 50 ms');
+    report('portfolio.pdf warm render (median of 20)', await medianMs(() => renderPortfolioPdf(model), 20, 3), 'ms', '<= 250 ms');
+
+    const out = mkdtempSync(join(tmpdir(), 'roadfolio-bench-'));
+    const start = performance.now();
+    const result = spawnSync(process.execPath, [bin, 'build', '--out', out], { encoding: 'utf8' });
+    const coldMs = performance.now() - start;
+    rmSync(out, { recursive: true, force: true });
+    if (result.status !== 0) process.stdout.write(`cold build failed: ${result.stderr}\n`);
+    report('`npm start` equivalent: cold `roadfolio build` process', coldMs, 'ms', '< 3000 ms');
+
+    gc();
+    const before = process.memoryUsage().rss;
+    for (let i = 0; i < 200; i++) await renderResumePdf(layout, template);
+    gc();
+    const after = process.memoryUsage().rss;
+    report('RSS growth over 200 resume renders (after gc)', (after - before) / 1024 / 1024, 'MB', '< 50 MB');
+  },
+};

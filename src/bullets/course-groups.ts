@@ -1,0 +1,76 @@
+import type { Evidence, Link, RoadmapItem } from '../model/index.js';
+
+/** A completed course as the Coursework section lists it. */
+export interface CourseLine { evidenceId: string; name: string; url?: string }
+
+/** Courses of one provider or track: "MIT OpenCourseWare: Linear Algebra (18.06), Single Variable Calculus (18.01)". */
+export interface CourseGroup { provider: string; courses: CourseLine[]; line: string }
+
+// Providers known by the address of their course pages; anything else is named by its link text.
+const PROVIDERS: Array<{ provider: string; url?: RegExp; text?: RegExp }> = [
+  { provider: 'MIT OpenCourseWare', url: /(^|\.)ocw\.mit\.edu/i },
+  { provider: 'MIT OpenCourseWare', text: /^MIT\b/ },
+  { provider: 'Kaggle Learn', url: /kaggle\.com\/learn/i },
+  { provider: 'Coursera', url: /coursera\.org/i },
+  { provider: 'edX', url: /edx\.org/i },
+  { provider: 'Udemy', url: /udemy\.com/i },
+  { provider: 'Udacity', url: /udacity\.com/i },
+  { provider: 'DeepLearning.AI', url: /deeplearning\.ai/i },
+  { provider: 'fast.ai', url: /fast\.ai/i },
+  { provider: 'Khan Academy', url: /khanacademy\.org/i },
+  { provider: 'Stanford Online', url: /stanford\.edu|online\.stanford/i },
+  { provider: 'Harvard Online', url: /harvard\.edu|pll\.harvard/i },
+  { provider: 'DataCamp', url: /datacamp\.com/i },
+  { provider: 'freeCodeCamp', url: /freecodecamp\.org/i },
+  { provider: 'PhysioNet', url: /physionet\.org/i },
+  { provider: 'IAEA', url: /iaea\.org/i },
+];
+
+/** "18.06", "6.041", "22.058", "HST.583": course numbers as MIT and others write them. */
+const COURSE_CODE = /\b((?:[A-Z]{2,5}\.)?\d{1,3}\.\d{2,4}[A-Z]?|[A-Z]{2,5}\.\d{2,4}[A-Z]?|[A-Z]{2,4}\d{2,4}[A-Z]?)\b/;
+
+function providerFromLinks(links: readonly Link[]): string | undefined {
+  for (const link of links) {
+    const known = PROVIDERS.find((entry) => (entry.url?.test(link.url) ?? false) || (entry.text?.test(link.text) ?? false));
+    if (known) return known.provider;
+  }
+  for (const link of links) {
+    const colon = link.text.indexOf(':');
+    if (colon > 1) return link.text.slice(0, colon).trim();
+  }
+  return undefined;
+}
+
+function courseName(title: string, links: readonly Link[]): string {
+  const cleaned = title.replace(/\s+/g, ' ').trim();
+  if (COURSE_CODE.test(cleaned)) return cleaned;
+  // The link text often carries the course number the title leaves out: "MIT 22.058 (OCW)".
+  for (const link of links) {
+    const code = COURSE_CODE.exec(link.text)?.[1];
+    if (code && /\d/.test(code)) return `${cleaned} (${code})`;
+  }
+  return cleaned;
+}
+
+/**
+ * Group completed courses by provider (known course sites, or the link text before a colon),
+ * else by the roadmap's track column, else by phase. Groups and courses are alphabetical, so
+ * the same roadmap always gives the same lines.
+ */
+export function groupCourses(courses: readonly Evidence[], itemsById: ReadonlyMap<string, RoadmapItem>): CourseGroup[] {
+  const groups = new Map<string, CourseLine[]>();
+  for (const evidence of courses) {
+    const item = itemsById.get(evidence.id);
+    const links = item?.links ?? evidence.links;
+    const provider = providerFromLinks(links) ?? item?.track ?? evidence.group ?? 'Self-directed study';
+    const url = links[0]?.url;
+    const line: CourseLine = { evidenceId: evidence.id, name: courseName(item?.title ?? evidence.title, links), ...(url ? { url } : {}) };
+    groups.set(provider, [...(groups.get(provider) ?? []), line]);
+  }
+  return [...groups.entries()]
+    .sort(([a], [b]) => a.localeCompare(b, 'en'))
+    .map(([provider, lines]) => {
+      const sorted = [...lines].sort((a, b) => a.name.localeCompare(b.name, 'en'));
+      return { provider, courses: sorted, line: `${provider}: ${sorted.map((course) => course.name).join(', ')}` };
+    });
+}

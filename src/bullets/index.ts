@@ -1,0 +1,182 @@
+import type { Bullet, Coverage, Evidence, KeywordSet, PhraseBook, Repo, RoadfolioSettings, RoadmapItem } from '../model/index.js';
+import { VerbPicker } from './choose-template.js';
+import { groupCourses, type CourseGroup } from './course-groups.js';
+import { factsOf, keywordsByEvidence, type EvidenceFacts } from './evidence-facts.js';
+import { KeywordNamer } from './keyword-names.js';
+import { keywordEntries, mentionedTerms } from './keyword-mentions.js';
+import { applyOverride } from './overrides.js';
+import { projectBullets } from './project-bullets.js';
+import { cleanProjectTitle } from './subject.js';
+
+export { groupCourses, type CourseGroup } from './course-groups.js';
+export { mentionedTerms, mentions, keywordEntries } from './keyword-mentions.js';
+export { findMetric, findDatasetSize } from './numbers.js';
+export { KeywordNamer, joinList } from './keyword-names.js';
+
+export interface BulletInput {
+  evidence: readonly Evidence[];
+  coverage: Coverage;
+  keywordSet: KeywordSet;
+  phraseBook: PhraseBook;
+  /** The roadmap's items, so course rows keep their track and links (evidence ids are `roadmap:<line>`). */
+  roadmapItems?: readonly RoadmapItem[];
+  /** Snapshot repos, for stars (evidence ids are `repo:<owner>/<name>`). */
+  repos?: readonly Repo[];
+  settings?: Partial<RoadfolioSettings>;
+  /**
+   * Roadmap project evidence id → repo evidence id (matchProjectsToRepos). Without it, a project
+   * is tied to a repo by the profile's links or a repo name holding every word of its title.
+   */
+  repoLinks?: Readonly<Record<string, string>>;
+  /** Canonical terms a job description asks for: entries that show them move up. */
+  jobTerms?: readonly string[];
+}
+
+/** A Projects-section entry: a repo or a done roadmap project, with its bullets. */
+export interface ProjectEntry {
+  evidenceId: string;
+  /** The roadmap project a repo was linked to (meta.roadfolio.links or the same name). */
+  linkedEvidenceIds: string[];
+  kind: 'repo' | 'project';
+  name: string;
+  description?: string;
+  url?: string;
+  date?: string;
+  bullets: Bullet[];
+  /** Canonical terms this entry's evidence covers (project keywords in resume.json). */
+  keywords: string[];
+}
+
+export interface PlaceholderToFill { evidenceId: string; entry: string; placeholder: string; draft: string }
+
+export interface BulletResult {
+  projects: ProjectEntry[];
+  courseGroups: CourseGroup[];
+  placeholders: PlaceholderToFill[];
+}
+
+export const roadmapEvidenceId = (item: RoadmapItem): string => `roadmap:${item.line}`;
+
+function words(text: string): Set<string> {
+  return new Set(text.toLowerCase().split(/[^a-z0-9]+/).filter((word) => word.length > 2 && !['the', 'and', 'for', 'with', 'project'].includes(word)));
+}
+
+/** The repo a roadmap project stands for: the user's explicit link, else a repo whose name holds every word of the title. */
+function repoFor(project: Evidence, repos: readonly Evidence[], links: Record<string, string>): Evidence | undefined {
+  const title = cleanProjectTitle(project.title);
+  const linked = links[project.title] ?? links[title];
+  if (linked) return repos.find((repo) => repo.id === `repo:${linked}`);
+  const titleWords = words(title);
+  if (titleWords.size === 0) return undefined;
+  return repos.find((repo) => [...titleWords].every((word) => words(repo.title).has(word)));
+}
+
+/**
+ * A repo with no description, no README and no keyword (an empty notes repo) has nothing a
+ * bullet could truthfully say; it is left out unless the user wrote bullets for it.
+ */
+function saysSomething(evidence: Evidence, terms: ReadonlyMap<string, ReadonlySet<string>>, linked: ReadonlyMap<string, string[]>, overrides: Record<string, { bullets?: string[] | undefined }>): boolean {
+  if (overrides[evidence.id]?.bullets) return true;
+  if ((terms.get(evidence.id)?.size ?? 0) > 0 || (linked.get(evidence.id)?.length ?? 0) > 0) return true;
+  return evidence.fields.some((field) => (field.name === 'description' || field.name === 'readme') && field.text.trim() !== '') || evidence.kind === 'project';
+}
+
+const ROMAN = /^(ii|iii|iv|vi|vii|viii|ix|xi|xii)$/i;
+
+/**
+ * "sepsis-early-warning" → "Sepsis Early Warning", "mimic-iv-demo-sql" → "MIMIC IV Demo SQL": words
+ * the keyword set writes in capitals keep its spelling. Roadmap titles lose their "Project:" prefix.
+ */
+function displayName(evidence: Evidence, spelling: ReadonlyMap<string, string>, keywordSet: KeywordSet, termsHere: ReadonlySet<string>): string {
+  if (evidence.kind !== 'repo') return cleanProjectTitle(evidence.title);
+  return evidence.title.split(/[-_\s]+/).filter(Boolean).map((word) => {
+    const capitalised = /^[a-z]/.test(word) ? (word[0]?.toUpperCase() ?? '') + word.slice(1) : word;
+    const candidates = [spelling.get(word.toLowerCase()), ROMAN.test(word) ? word.toUpperCase() : undefined, capitalised];
+    // Capitalising can make a claim: "go-tutorial" → "Go", "fhir-notes" → "FHIR". Only when the evidence backs it.
+    const asWritten = mentionedTerms(word, keywordSet);
+    const backed = (cased: string) => mentionedTerms(cased, keywordSet).every((term) => asWritten.includes(term) || termsHere.has(term));
+    return candidates.find((cased): cased is string => cased !== undefined && backed(cased)) ?? word;
+  }).join(' ');
+}
+
+/** Single-word terms, aliases and acronyms with a capital past the first letter: EDA, SQL, MIMIC, PyTorch. */
+function spellingOf(keywordSet: KeywordSet): Map<string, string> {
+  const forms = keywordEntries(keywordSet).flatMap(({ keyword }) => [keyword.term, ...keyword.aliases, ...(keyword.acronym ? [keyword.acronym] : [])]);
+  return new Map(forms.filter((form) => /^[\p{L}\d]+$/u.test(form) && /^.+[A-Z]/u.test(form)).map((form) => [form.toLowerCase(), form]));
+}
+
+/**
+ * Resume bullets from evidence, the pipeline in a row: facts per evidence (covered keywords,
+ * numbers) → order the entries → choose and fill phrase templates (verbs not repeated in the
+ * section, acronyms spelled out on first use) → apply the user's overrides → group courses.
+ * Pure and deterministic: the same input gives the same bullets.
+ */
+export function generateBullets(input: BulletInput): BulletResult {
+  const overrides = input.settings?.overrides ?? {};
+  const termsByEvidence = keywordsByEvidence(input.coverage);
+  const spelling = spellingOf(input.keywordSet);
+  const nameOf = (evidence: Evidence) => displayName(evidence, spelling, input.keywordSet, termsByEvidence.get(evidence.id) ?? new Set());
+  const starsById = new Map((input.repos ?? []).map((repo) => [`repo:${repo.fullName}`, repo.stars]));
+  const itemsById = new Map((input.roadmapItems ?? []).map((item) => [roadmapEvidenceId(item), item]));
+  // Profile entries (the user's own jobs and projects) keep the user's own words: no generated bullets.
+  const visible = input.evidence.filter((evidence) => !overrides[evidence.id]?.hide && evidence.source.type !== 'profile');
+  const facts = (evidence: Evidence): EvidenceFacts =>
+    factsOf(evidence, termsByEvidence.get(evidence.id) ?? new Set(), input.keywordSet, starsById.get(evidence.id));
+
+  const repos = visible.filter((evidence) => evidence.kind === 'repo');
+  const linked = new Map<string, string[]>();
+  const standaloneProjects = visible.filter((evidence) => {
+    if (evidence.kind !== 'project') return false;
+    const linkedId = input.repoLinks?.[evidence.id];
+    const repo = input.repoLinks ? repos.find((candidate) => candidate.id === linkedId) : repoFor(evidence, repos, input.settings?.links ?? {});
+    if (!repo) return true;
+    linked.set(repo.id, [...(linked.get(repo.id) ?? []), evidence.id]);
+    return false;
+  });
+
+  const jobTerms = new Set(input.jobTerms ?? []);
+  const candidates = [...repos, ...standaloneProjects].filter((evidence) => saysSomething(evidence, termsByEvidence, linked, overrides)).map((evidence) => {
+    const own = facts(evidence);
+    const extra = (linked.get(evidence.id) ?? []).flatMap((id) => [...(termsByEvidence.get(id) ?? [])]);
+    const keywords = [...new Set([...own.keywords.map((entry) => entry.keyword.term), ...extra])];
+    return { evidence, facts: own, keywords, jobMatches: keywords.filter((term) => jobTerms.has(term)).length };
+  });
+  candidates.sort((a, b) =>
+    (overrides[a.evidence.id]?.order ?? Infinity) - (overrides[b.evidence.id]?.order ?? Infinity) ||
+    b.jobMatches - a.jobMatches ||
+    b.keywords.length - a.keywords.length ||
+    (starsById.get(b.evidence.id) ?? 0) - (starsById.get(a.evidence.id) ?? 0) ||
+    nameOf(a.evidence).localeCompare(nameOf(b.evidence), 'en'));
+
+  // Capitalised keyword names (Streamlit, Python) stay capitalised at the start of a description.
+  const properNouns = new Set(keywordEntries(input.keywordSet).flatMap(({ keyword }) => [keyword.term, ...keyword.aliases])
+    .filter((name) => /^[A-Z]/.test(name) && !name.includes(' ')));
+  const context = { book: input.phraseBook, verbs: new VerbPicker(input.phraseBook), namer: new KeywordNamer(), properNouns };
+  const projects: ProjectEntry[] = candidates.map(({ evidence, facts: own, keywords }) => {
+    const generated = projectBullets(own, context, nameOf(evidence));
+    const bullets = applyOverride(evidence.id, generated, overrides[evidence.id], input.keywordSet);
+    // Bullets naming what the posting asks for come first; the sort is stable, so ties keep the template order.
+    const ordered = jobTerms.size === 0 ? bullets
+      : [...bullets].sort((a, b) => b.keywords.filter((t) => jobTerms.has(t)).length - a.keywords.filter((t) => jobTerms.has(t)).length);
+    const url = evidence.links[0]?.url;
+    const description = evidence.fields.find((field) => field.name === 'description')?.text;
+    return {
+      evidenceId: evidence.id,
+      linkedEvidenceIds: linked.get(evidence.id) ?? [],
+      kind: evidence.kind === 'repo' ? 'repo' : 'project',
+      name: nameOf(evidence),
+      ...(description ? { description } : {}),
+      ...(url ? { url } : {}),
+      ...(evidence.date ? { date: evidence.date } : {}),
+      bullets: ordered,
+      keywords,
+    };
+  });
+
+  const courses = visible.filter((evidence) => evidence.source.type === 'roadmap' && (evidence.kind === 'course' || evidence.kind === 'item'));
+  const courseGroups = groupCourses(courses, itemsById);
+
+  const placeholders = projects.flatMap((entry) => entry.bullets.flatMap((bullet) =>
+    bullet.placeholders.map((placeholder) => ({ evidenceId: bullet.evidenceId, entry: entry.name, placeholder, draft: bullet.draft }))));
+  return { projects, courseGroups, placeholders };
+}

@@ -1,0 +1,47 @@
+import type { Keyword, KeywordSet, Tier } from '../model/index.js';
+
+export interface KeywordEntry { keyword: Keyword; tier: Tier; rank: number }
+
+/** Every keyword of a set with its tier and its place in the set (must-haves first). */
+export function keywordEntries(keywordSet: KeywordSet): KeywordEntry[] {
+  return [
+    ...keywordSet.mustHave.map((keyword) => ({ keyword, tier: 'mustHave' as const })),
+    ...keywordSet.goodToHave.map((keyword) => ({ keyword, tier: 'goodToHave' as const })),
+  ].map((entry, rank) => ({ ...entry, rank }));
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Word-boundary pattern for one form; letters, digits, `+` and `#` count as word characters (C++, C#). */
+function formPattern(form: string, caseSensitive: boolean): RegExp {
+  const body = escape(form).replace(/[\s-]+/g, '[\\s-]+');
+  return new RegExp(`(?<![\\p{L}\\p{N}+#])${body}(?![\\p{L}\\p{N}+#])`, caseSensitive ? 'u' : 'iu');
+}
+
+const patternCache = new WeakMap<Keyword, RegExp[]>();
+
+function patternsOf(keyword: Keyword): RegExp[] {
+  let patterns = patternCache.get(keyword);
+  if (!patterns) {
+    const forms = [keyword.term, ...keyword.aliases, ...(keyword.acronym ? [keyword.acronym] : [])];
+    // An acronym is always matched with its case: "ML" is a keyword, "ml" in "5 ml" is not.
+    patterns = forms.map((form) => formPattern(form, keyword.caseSensitive || form === keyword.acronym));
+    patternCache.set(keyword, patterns);
+  }
+  return patterns;
+}
+
+/** Does the text name this keyword, by its term, an alias or its acronym? */
+export function mentions(text: string, keyword: Keyword): boolean {
+  return patternsOf(keyword).some((pattern) => pattern.test(text));
+}
+
+/**
+ * Canonical terms of the keywords a text names. The ATS read-back check runs this on resume.json's
+ * text and on the text extracted from the PDF: the two sets must be equal.
+ */
+export function mentionedTerms(text: string, keywordSet: KeywordSet): string[] {
+  return keywordEntries(keywordSet).filter((entry) => mentions(text, entry.keyword)).map((entry) => entry.keyword.term);
+}

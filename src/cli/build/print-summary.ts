@@ -1,0 +1,36 @@
+import type { BuildReport } from './run-build.js';
+
+/** The lines `roadfolio build` prints: outputs, placeholders to fill, the ATS check, the job report. */
+export function buildSummary(report: BuildReport, draft: boolean): string {
+  const lines = [
+    `Wrote ${report.files.resumePdf} (${report.pages.resume} ${report.pages.resume === 1 ? 'page' : 'pages'})`,
+    `Wrote ${report.files.portfolioPdf} (${report.pages.portfolio} pages)`,
+    `Wrote ${report.files.resumeJson} (JSON Resume)`,
+    `Wrote ${report.files.coverageJson} (keyword coverage ${Math.round(report.score)}/100)`,
+    '',
+  ];
+  if (report.placeholders.length > 0) {
+    lines.push(`${report.placeholders.length} ${report.placeholders.length === 1 ? 'place' : 'places'} to fill (${draft ? 'printed in the PDF: --draft' : 'left out of the PDF; --draft prints them'}):`);
+    for (const place of report.placeholders) lines.push(`  ${place.placeholder} ${place.entry} (${place.evidenceId}): ${place.draft}`);
+    lines.push('  Add your own words under meta.roadfolio.overrides in the profile, keyed by the evidence id.', '');
+  }
+  const { ats } = report;
+  if (ats.ok) {
+    lines.push(`ATS check: passed. The text extracted from resume.pdf names the same ${ats.resumeTerms.length} keywords as resume.json, and every line reads back.`);
+  } else {
+    lines.push('ATS check: FAILED. The text extracted from resume.pdf differs from resume.json:');
+    if (ats.lostInPdf.length > 0) lines.push(`  keywords lost in the PDF: ${ats.lostInPdf.join(', ')}`);
+    if (ats.onlyInPdf.length > 0) lines.push(`  keywords only in the PDF: ${ats.onlyInPdf.join(', ')}`);
+    for (const line of ats.missingLines.slice(0, 5)) lines.push(`  line not read back: ${line}`);
+  }
+  if (report.job) {
+    const { job } = report;
+    lines.push('', `Job description: it asks for ${job.asked.length} known keywords; the resume shows ${job.shown.length}.`);
+    if (job.addThem.length > 0) lines.push(`  Add them (your evidence has them): ${job.addThem.join(', ')}`);
+    for (const gap of job.learnThem) {
+      const items = gap.roadmapItems.map((item) => `${item.title} (roadmap line ${item.line})`).join('; ');
+      lines.push(`  Learn: ${gap.term}${items ? ` via ${items}` : ' (no roadmap item covers it yet)'}`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,115 @@
+import { join } from 'node:path';
+import { generateBullets, type PlaceholderToFill } from '../../bullets/index.js';
+import type { Coverage, Evidence, KeywordSet, PhraseBook, Profile, Repo, ResumeTemplate, Roadmap } from '../../model/index.js';
+import { renderPortfolioPdf, renderResumePdf } from '../../pdf/render.js';
+import { pdfText } from '../../pdf/read-back.js';
+import { assembleResume } from '../../resume/assemble-resume.js';
+import { atsCheck, type AtsCheck } from '../../resume/ats-check.js';
+import { portfolioModel, type PortfolioProject } from '../../resume/portfolio-model.js';
+import { layoutText, resumeLayout } from '../../resume/resume-sections.js';
+import { jobReport, type JobReport } from '../../resume/tailor-report.js';
+import { writeFilesAtomic } from '../../store/atomic-write-set.js';
+import { mentionedTerms } from '../../bullets/keyword-mentions.js';
+
+/** Everything a build reads, already parsed and validated. */
+export interface BuildInputs {
+  profile: Profile;
+  keywordSet: KeywordSet;
+  evidence: Evidence[];
+  coverage: Coverage;
+  roadmap?: Roadmap;
+  repos: Repo[];
+  /** Roadmap project evidence id → repo evidence id, for projects that live in a repo. */
+  repoLinks?: Record<string, string>;
+  jobText?: string;
+  /** Where each input came from (file paths), recorded under resume.json's meta. */
+  sources: Record<string, string>;
+  /** README checklist per repo, where the GitHub work's checker is available. */
+  checklist?: (repo: Repo) => PortfolioProject['checklist'];
+}
+
+export interface BuildSettings { template: ResumeTemplate; phraseBook: PhraseBook; draft: boolean; outDir: string }
+
+export interface BuildReport {
+  files: { resumePdf: string; portfolioPdf: string; resumeJson: string; coverageJson: string };
+  pages: { resume: number; portfolio: number };
+  placeholders: PlaceholderToFill[];
+  ats: AtsCheck;
+  job?: JobReport;
+  score: number;
+}
+
+/**
+ * The keyword-set terms a posting asks for: analyze's reading of it (required ones first) when
+ * it has one, else the set's terms the text names.
+ */
+function jobTermsOf(coverage: Coverage, jobText: string, keywordSet: KeywordSet): string[] {
+  const known = (coverage.jd?.keywords ?? []).filter((keyword) => keyword.tier !== undefined);
+  if (known.length === 0) return mentionedTerms(jobText, keywordSet);
+  const required = known.filter((keyword) => keyword.section === 'required');
+  return [...required, ...known.filter((keyword) => keyword.section !== 'required')].map((keyword) => keyword.term);
+}
+
+/**
+ * `roadfolio build`, after the inputs are read: bullets → JSON Resume → resume and portfolio PDFs →
+ * ATS read-back of the resume PDF → all four files written as one atomic change. Everything is
+ * rendered in memory first, so a failure anywhere leaves the previous outputs as they were.
+ */
+export async function runBuild(inputs: BuildInputs, settings: BuildSettings): Promise<BuildReport> {
+  const settingsInProfile = inputs.profile.meta?.roadfolio;
+  const jobTerms = inputs.jobText ? jobTermsOf(inputs.coverage, inputs.jobText, inputs.keywordSet) : undefined;
+  const bullets = generateBullets({
+    evidence: inputs.evidence,
+    coverage: inputs.coverage,
+    keywordSet: inputs.keywordSet,
+    phraseBook: settings.phraseBook,
+    roadmapItems: inputs.roadmap?.items ?? [],
+    repos: inputs.repos,
+    ...(inputs.repoLinks ? { repoLinks: inputs.repoLinks } : {}),
+    ...(settingsInProfile ? { settings: settingsInProfile } : {}),
+    ...(jobTerms ? { jobTerms } : {}),
+  });
+  const resume = assembleResume(inputs.profile, bullets, inputs.coverage, inputs.keywordSet, {
+    draft: settings.draft,
+    maxBulletsPerEntry: settings.template.maxBulletsPerEntry,
+    maxProjects: settings.template.maxProjects,
+    ...(jobTerms ? { jobTerms } : {}),
+    sources: inputs.sources,
+  });
+  const layout = resumeLayout(resume, settings.template);
+  const resumePdf = await renderResumePdf(layout, settings.template);
+  const portfolioPdf = await renderPortfolioPdf(portfolioModel({
+    resume, bullets, coverage: inputs.coverage, keywordSet: inputs.keywordSet, repos: inputs.repos,
+    ...(inputs.roadmap ? { roadmap: inputs.roadmap } : {}),
+    draft: settings.draft,
+    ...(inputs.checklist ? { checklist: inputs.checklist } : {}),
+  }));
+
+  const readBack = await pdfText(resumePdf);
+  const portfolioPages = (await pdfText(portfolioPdf)).pages;
+  const ats = atsCheck(layout, readBack.text, inputs.keywordSet);
+  const job = inputs.jobText
+    ? jobReport(jobTerms ?? [], layoutText(layout).join('\n'), inputs.coverage, inputs.keywordSet, inputs.roadmap?.items ?? [])
+    : undefined;
+
+  const files = {
+    resumePdf: join(settings.outDir, 'resume.pdf'),
+    portfolioPdf: join(settings.outDir, 'portfolio.pdf'),
+    resumeJson: join(settings.outDir, 'resume.json'),
+    coverageJson: join(settings.outDir, 'coverage.json'),
+  };
+  await writeFilesAtomic([
+    { path: files.resumeJson, data: `${JSON.stringify(resume, null, 2)}\n` },
+    { path: files.coverageJson, data: `${JSON.stringify(job ? { ...inputs.coverage, jobReport: job } : inputs.coverage, null, 2)}\n` },
+    { path: files.resumePdf, data: resumePdf },
+    { path: files.portfolioPdf, data: portfolioPdf },
+  ]);
+  return {
+    files,
+    pages: { resume: readBack.pages, portfolio: portfolioPages },
+    placeholders: bullets.placeholders,
+    ats,
+    ...(job ? { job } : {}),
+    score: inputs.coverage.score,
+  };
+}

@@ -1,0 +1,39 @@
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+import { gatherInputs } from '../build/gather-inputs.js';
+import { buildSummary } from '../build/print-summary.js';
+import { runBuild } from '../build/run-build.js';
+import { loadPhraseBook, loadResumeTemplate, resumeTemplateNames } from '../load-templates.js';
+
+interface BuildOptions {
+  roadmap?: string;
+  githubSnapshot?: string;
+  profile?: string;
+  keywords?: string;
+  jd?: string;
+  template: string;
+  out: string;
+  draft?: boolean;
+}
+
+/** `roadfolio build`: resume.pdf, portfolio.pdf, resume.json and coverage.json from your evidence. */
+export function registerBuild(program: Command): void {
+  program
+    .command('build')
+    .description('write resume.pdf, portfolio.pdf, resume.json (JSON Resume) and coverage.json; with no flags, from the bundled example')
+    .option('--roadmap <file>', 'your roadmap markdown file (default: the bundled example)')
+    .option('--github-snapshot <file>', 'a snapshot from `roadfolio github sync` (default: the bundled example)')
+    .option('--profile <file>', 'your JSON Resume file: basics, work, education; bullet overrides under meta.roadfolio.overrides')
+    .option('--keywords <name>', 'keyword set name in keyword-sets/, or a .json file', 'medical-ai')
+    .option('--jd <file>', 'a job description: matching skills and bullets move up, and the report lists the gaps')
+    .option('--template <name>', `resume template: ${resumeTemplateNames().join(', ')}, or a .json file`, 'classic')
+    .option('--out <dir>', 'output directory', 'out')
+    .option('--draft', 'print [add result] markers in the PDFs, to see what to fill')
+    .action(async (options: BuildOptions) => {
+      const template = loadResumeTemplate(options.template);
+      const phraseBook = loadPhraseBook();
+      const inputs = await gatherInputs(options);
+      const report = await runBuild(inputs, { template, phraseBook, draft: options.draft ?? false, outDir: resolve(options.out) });
+      process.stdout.write(buildSummary(report, options.draft ?? false));
+    });
+}

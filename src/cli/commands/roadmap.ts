@@ -1,0 +1,102 @@
+import { readFileSync, statSync } from 'node:fs';
+import type { Command } from 'commander';
+import type { ItemStatus, Roadmap, RoadmapItem } from '../../model/index.js';
+import { parseRoadmapBytes, RoadmapInputError } from '../../roadmap/index.js';
+import { UserError } from '../user-error.js';
+
+/** `roadfolio roadmap FILE [--json]`: what the roadmap says, per phase. */
+
+/** Read FILE (or stdin for "-") as bytes; every way this fails is a one-line UserError naming it. */
+export function readRoadmapFile(file: string): Uint8Array {
+  if (file === '-') return readFileSync(0);
+  let isDirectory = false;
+  try {
+    isDirectory = statSync(file).isDirectory();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new UserError(`${file}: no such file; give the path of your roadmap markdown file`);
+    if (code === 'EACCES') throw new UserError(`${file}: permission denied; check the file's permissions`);
+    throw new UserError(`${file}: cannot be read (${code ?? String(error)})`);
+  }
+  if (isDirectory) throw new UserError(`${file} is a directory; give the roadmap markdown file inside it`);
+  try {
+    return readFileSync(file);
+  } catch (error) {
+    throw new UserError(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+}
+
+/** Parse a roadmap file for any command (analyze, build...): errors name the file. */
+export function loadRoadmap(file: string): Roadmap {
+  const bytes = readRoadmapFile(file);
+  try {
+    return parseRoadmapBytes(bytes);
+  } catch (error) {
+    if (error instanceof RoadmapInputError) throw new UserError(`${displayName(file)} ${error.message}`);
+    throw error;
+  }
+}
+
+function displayName(file: string): string {
+  return file === '-' ? '(stdin)' : file;
+}
+
+const STATUS_LABEL: Record<ItemStatus, string> = { done: 'done', in_progress: 'in progress', not_started: 'not started' };
+const STATUS_MARK: Record<ItemStatus, string> = { done: '[x]', in_progress: '[~]', not_started: '[ ]' };
+
+function countByStatus(items: readonly RoadmapItem[]): string {
+  const counts = { done: 0, in_progress: 0, not_started: 0 };
+  for (const item of items) counts[item.status]++;
+  return (Object.keys(counts) as ItemStatus[]).map((status) => `${counts[status]} ${STATUS_LABEL[status]}`).join(', ');
+}
+
+const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+/** The summary a person reads: totals, then per phase the counts and what is under way. */
+export function formatRoadmapSummary(roadmap: Roadmap, file: string): string {
+  const lines: string[] = [];
+  const { items, phases } = roadmap;
+  lines.push(`${displayName(file)}: ${plural(items.length, 'item')} in ${plural(phases.length, 'phase')}: ${countByStatus(items)}`);
+  const groups: { title: string; items: RoadmapItem[] }[] = [];
+  const itemsOutsidePhases = items.filter((item) => item.phase === '');
+  if (itemsOutsidePhases.length > 0) groups.push({ title: '(before any heading)', items: itemsOutsidePhases });
+  for (const phase of phases) groups.push({ title: phase.title, items: items.filter((item) => item.phase === phase.title) });
+  const shownPhases = new Set<string>();
+  for (const group of groups) {
+    // Two headings with the same text share their items; print them once.
+    if (shownPhases.has(group.title)) continue;
+    shownPhases.add(group.title);
+    lines.push('', group.title, `  ${countByStatus(group.items)}`);
+    for (const item of group.items) {
+      if (item.status === 'in_progress' || item.kind === 'project') {
+        const labels = [
+          ...(item.kind === 'project' && !/^(?:project|capstone)\b/i.test(item.title) ? ['project'] : []),
+          ...(item.status === 'in_progress' ? ['in progress'] : []),
+        ];
+        lines.push(`  ${STATUS_MARK[item.status]} ${item.title}${labels.length > 0 ? ` (${labels.join(', ')})` : ''}`);
+      }
+    }
+  }
+  const projects = items.filter((item) => item.kind === 'project');
+  if (projects.length > 0) {
+    lines.push('', `Projects: ${projects.filter((item) => item.status === 'done').length} of ${projects.length} done`);
+  }
+  if (roadmap.warnings.length > 0) {
+    lines.push('', 'Warnings:');
+    for (const warning of roadmap.warnings) lines.push(`  ${displayName(file)}${warning.line > 0 ? `:${warning.line}` : ''}: ${warning.message}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+export function registerRoadmap(program: Command): void {
+  program
+    .command('roadmap')
+    .description('read a markdown learning roadmap (tables or task lists) and summarise it per phase')
+    .argument('<file>', 'roadmap markdown file, or - for standard input')
+    .option('--json', 'print the parsed roadmap as JSON: { phases, items, warnings }')
+    .addHelpText('after', '\nThe roadmap format (tables, task lists, statuses, encodings) is described in docs/roadmap.md.')
+    .action((file: string, options: { json?: boolean }) => {
+      const roadmap = loadRoadmap(file);
+      process.stdout.write(options.json ? `${JSON.stringify(roadmap, null, 2)}\n` : formatRoadmapSummary(roadmap, file));
+    });
+}

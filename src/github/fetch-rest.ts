@@ -1,0 +1,58 @@
+import type { Octokit } from 'octokit';
+import { RequestError } from 'octokit';
+import { z } from 'zod';
+import type { Repo, RepoReadme } from '../model/index.js';
+import { RestRepo, repoFromRest } from './repo-from-rest.js';
+import { snapshotReadme } from './readme-text.js';
+
+export interface ListOptions {
+  user: string;
+  /** List the signed-in user's own repos through /user/repos, private ones included. */
+  viewerWithPrivate: boolean;
+}
+
+/**
+ * The user's repos from the REST list, 100 a page (GitHub's maximum) through octokit's
+ * paginator. Each item already carries topics, primary language, stars and dates, so only the
+ * README (and, if asked, the language bytes) need a request of their own.
+ */
+export async function listReposRest(octokit: Octokit, options: ListOptions): Promise<Repo[]> {
+  const items = options.viewerWithPrivate
+    ? await octokit.paginate('GET /user/repos', { affiliation: 'owner', visibility: 'all', sort: 'full_name', per_page: 100 })
+    : await octokit.paginate('GET /users/{username}/repos', { username: options.user, type: 'owner', sort: 'full_name', per_page: 100 });
+  return z.array(RestRepo).parse(items).map(repoFromRest);
+}
+
+const ReadmeContent = z.object({
+  name: z.string(),
+  path: z.string(),
+  size: z.number(),
+  encoding: z.string(),
+  content: z.string(),
+});
+
+/** GitHub's own README lookup (any name, any case); null when the repo has none. */
+export async function fetchReadmeRest(octokit: Octokit, owner: string, repo: string): Promise<RepoReadme | null> {
+  let content: z.infer<typeof ReadmeContent>;
+  try {
+    const response = await octokit.request('GET /repos/{owner}/{repo}/readme', { owner, repo });
+    content = ReadmeContent.parse(response.data);
+  } catch (error) {
+    if (error instanceof RequestError && error.status === 404) return null;
+    throw error;
+  }
+  if (content.encoding === 'base64') {
+    return snapshotReadme(content.path, Buffer.from(content.content, 'base64').toString('utf8'), content.size);
+  }
+  // Files over 1 MB come back with encoding "none" and no content: ask for the raw bytes.
+  const raw = await octokit.request('GET /repos/{owner}/{repo}/readme', { owner, repo, mediaType: { format: 'raw' } });
+  const text = typeof raw.data === 'string' ? raw.data : Buffer.from(raw.data as unknown as ArrayBuffer).toString('utf8');
+  return snapshotReadme(content.path, text, content.size);
+}
+
+/** All languages with byte counts, largest first (one request per repo, so only on request). */
+export async function fetchLanguagesRest(octokit: Octokit, owner: string, repo: string): Promise<Repo['languages']> {
+  const response = await octokit.request('GET /repos/{owner}/{repo}/languages', { owner, repo });
+  const bytes = z.record(z.string(), z.number()).parse(response.data);
+  return Object.entries(bytes).map(([name, count]) => ({ name, bytes: count })).sort((a, b) => b.bytes - a.bytes);
+}

@@ -1,0 +1,157 @@
+import type { Octokit } from 'octokit';
+import { GithubSnapshot, type Repo } from '../model/index.js';
+import { createGithubClient, GITHUB_API_URL, type ClientOptions } from './client.js';
+import { describeGithubError } from './describe-error.js';
+import { EtagCache, useEtagCache } from './etag-cache.js';
+import { GithubError } from './errors.js';
+import { fetchReposGraphql, listReposGraphql } from './fetch-graphql.js';
+import { fetchLanguagesRest, fetchReadmeRest, listReposRest } from './fetch-rest.js';
+
+export interface SyncProgress { done: number; total: number }
+
+export interface SyncOptions extends ClientOptions {
+  /** Whose repos; defaults to the token's own account. */
+  user?: string;
+  includeForks?: boolean;
+  includeArchived?: boolean;
+  /** Private repos too (needs a token of that user with the `repo` scope). */
+  includePrivate?: boolean;
+  /** Without a token: one more request per repo for the byte count of every language. */
+  allLanguages?: boolean;
+  /** The last good snapshot: repos not pushed to since keep its README and languages without a request. */
+  previous?: GithubSnapshot | null;
+  cache?: EtagCache;
+  onProgress?(progress: SyncProgress): void;
+}
+
+export interface SyncResult {
+  snapshot: GithubSnapshot;
+  /** Requests octokit sent (retries not counted) and how many of those GitHub answered 304. */
+  requests: { sent: number; notModified: number };
+}
+
+/**
+ * Fetch a user's repos into a snapshot, with as few requests as GitHub allows.
+ * With a token: one GraphQL query per 100 repos brings everything, READMEs included; later
+ * syncs list the repos with conditional REST requests (free when unchanged) and re-query only
+ * the repos pushed to since. Without a token: the REST list plus one README request per repo,
+ * each conditional. Nothing is written here: the caller writes the snapshot once it is whole.
+ */
+export async function syncRepos(options: SyncOptions): Promise<SyncResult> {
+  const apiUrl = (options.apiUrl ?? GITHUB_API_URL).replace(/\/+$/, '');
+  const withToken = Boolean(options.token);
+  const octokit = createGithubClient({ ...options, apiUrl });
+  const cache = options.cache ?? new EtagCache();
+  let sent = 0;
+  octokit.hook.before('request', () => { sent++; });
+  useEtagCache(octokit, cache);
+  const context = { apiUrl, user: options.user, withToken, attempts: (options.retries ?? 3) + 1 };
+  try {
+    const viewer = withToken && (options.user === undefined || options.includePrivate)
+      ? (await octokit.request('GET /user')).data.login
+      : undefined;
+    const user = options.user ?? viewer;
+    if (!user) throw new GithubError('unknown-user', 'Say whose repos to sync with --user NAME, or link your account with `roadfolio github login`');
+    context.user = user;
+    const plan: SyncPlan = {
+      octokit,
+      user,
+      viewerWithPrivate: Boolean(options.includePrivate && viewer && viewer.toLowerCase() === user.toLowerCase()),
+      keep: (repo) => (options.includeForks || !repo.fork) && (options.includeArchived || !repo.archived),
+      previous: sameSource(options.previous, apiUrl, user),
+      options,
+    };
+    const repos = withToken ? await syncWithGraphql(plan) : await syncWithRest(plan);
+    repos.sort((a, b) => a.name.localeCompare(b.name));
+    const snapshot = GithubSnapshot.parse({
+      version: 1,
+      user: repos[0]?.fullName.split('/')[0] ?? user,
+      fetchedAt: new Date().toISOString(),
+      apiUrl,
+      repos,
+    });
+    return { snapshot, requests: { sent, notModified: cache.notModified } };
+  } catch (error) {
+    throw describeGithubError(error, context);
+  }
+}
+
+interface SyncPlan {
+  octokit: Octokit;
+  user: string;
+  viewerWithPrivate: boolean;
+  keep(repo: Repo): boolean;
+  previous: Map<string, Repo>;
+  options: SyncOptions;
+}
+
+function sameSource(previous: GithubSnapshot | null | undefined, apiUrl: string, user: string): Map<string, Repo> {
+  if (!previous || previous.apiUrl !== apiUrl || previous.user.toLowerCase() !== user.toLowerCase()) return new Map();
+  return new Map(previous.repos.map((repo) => [repo.fullName, repo]));
+}
+
+/** pushed_at moves with every push, so an unmoved one means README and languages are as we saved them. */
+function unchangedSince(previous: Map<string, Repo>, repo: Repo): Repo | undefined {
+  const before = previous.get(repo.fullName);
+  return before && before.pushedAt === repo.pushedAt ? before : undefined;
+}
+
+async function syncWithRest(plan: SyncPlan): Promise<Repo[]> {
+  const { octokit, options } = plan;
+  const repos = (await listReposRest(octokit, { user: plan.user, viewerWithPrivate: plan.viewerWithPrivate })).filter(plan.keep);
+  let done = 0;
+  options.onProgress?.({ done, total: repos.length });
+  await eachWithLimit(repos, 8, async (repo) => {
+    const [owner = '', name = ''] = repo.fullName.split('/');
+    const before = unchangedSince(plan.previous, repo);
+    repo.readme = before ? before.readme : await fetchReadmeRest(octokit, owner, name);
+    repo.languages = before?.languages ?? [];
+    if (options.allLanguages && repo.languages.length === 0 && repo.primaryLanguage !== null) {
+      repo.languages = await fetchLanguagesRest(octokit, owner, name);
+    }
+    done++;
+    options.onProgress?.({ done, total: repos.length });
+  });
+  return repos;
+}
+
+async function syncWithGraphql(plan: SyncPlan): Promise<Repo[]> {
+  const { octokit, options } = plan;
+  if (plan.previous.size === 0) {
+    const repos = await listReposGraphql(octokit, {
+      user: plan.user,
+      includePrivate: plan.viewerWithPrivate,
+      onPage: (done, total) => options.onProgress?.({ done, total }),
+    });
+    return repos.filter(plan.keep);
+  }
+  // Re-sync: the REST list is conditional (GraphQL cannot be), so an unchanged account costs
+  // only 304s; repos pushed to since the last snapshot are re-queried, 100 to a GraphQL query.
+  const listed = (await listReposRest(octokit, { user: plan.user, viewerWithPrivate: plan.viewerWithPrivate })).filter(plan.keep);
+  // A snapshot made without a token has no language byte counts: fill them in now that we can.
+  const stale = (repo: Repo): boolean => {
+    const before = unchangedSince(plan.previous, repo);
+    return !before || (before.languages.length === 0 && repo.primaryLanguage !== null);
+  };
+  const changed = listed.filter(stale).map((repo) => repo.fullName);
+  options.onProgress?.({ done: listed.length - changed.length, total: listed.length });
+  const refreshed = new Map((await fetchReposGraphql(octokit, changed)).map((repo) => [repo.fullName, repo]));
+  options.onProgress?.({ done: listed.length, total: listed.length });
+  return listed.map((repo) => {
+    const fresh = refreshed.get(repo.fullName);
+    if (fresh) return fresh;
+    const before = unchangedSince(plan.previous, repo);
+    return { ...repo, languages: before?.languages ?? [], readme: before?.readme ?? null };
+  });
+}
+
+async function eachWithLimit<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const item = items[next++]!;
+      await work(item);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}

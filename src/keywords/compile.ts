@@ -1,0 +1,109 @@
+import type { Keyword, KeywordSet, Lexicon, MatchForm, Tier } from '../model/index.js';
+import { foldToken } from './tokens.js';
+import { stemToken, tokenizeWords } from './natural.js';
+
+/** A keyword as the matcher knows it: the set's tier travels with it. */
+export type MatchableKeyword = Keyword & { tier?: Tier };
+
+/** One written form of a keyword (its term, an alias or its acronym) as a token sequence. */
+export interface CompiledForm {
+  keyword: MatchableKeyword;
+  kind: Exclude<MatchForm, 'stem'>;
+  /** Tokens as written in the keyword set (for case-sensitive checks). */
+  raw: string[];
+  /** Folded tokens joined by a space: the text matched it literally when these are equal. */
+  lowerKey: string;
+  lower: string[];
+  /** Must match letter case: acronyms, and single-token forms of case-sensitive keywords. */
+  caseSensitive: boolean;
+  /** Also an ordinary word (R, Go): counts only when the context says so. */
+  needsContext: boolean;
+}
+
+export interface TrieNode {
+  next: Map<string, TrieNode> | undefined;
+  forms: CompiledForm[] | undefined;
+}
+
+/** A keyword set or lexicon turned into a trie over stemmed token sequences, built once and reused. */
+export interface Matcher {
+  name: string;
+  keywords: MatchableKeyword[];
+  root: TrieNode;
+}
+
+export type MatcherSource = KeywordSet | Lexicon | Matcher;
+
+function isMatcher(source: MatcherSource): source is Matcher {
+  return 'root' in source;
+}
+
+/** Every keyword of a set or lexicon, set keywords tagged with their tier. */
+export function keywordsOf(source: KeywordSet | Lexicon): MatchableKeyword[] {
+  if ('terms' in source) return source.terms;
+  return [
+    ...source.mustHave.map((keyword) => ({ ...keyword, tier: 'mustHave' as const })),
+    ...source.goodToHave.map((keyword) => ({ ...keyword, tier: 'goodToHave' as const })),
+  ];
+}
+
+function compileForm(keyword: MatchableKeyword, written: string, kind: CompiledForm['kind']): CompiledForm | undefined {
+  const raw = tokenizeWords(written);
+  if (raw.length === 0) return undefined;
+  const lower = raw.map(foldToken);
+  const single = raw.length === 1;
+  return {
+    keyword,
+    kind,
+    raw,
+    lower,
+    lowerKey: lower.join(' '),
+    caseSensitive: kind === 'acronym' || (keyword.caseSensitive && single),
+    // Aliases are specific spellings (Golang, Apache Spark); only the bare term and acronym are ambiguous.
+    needsContext: keyword.context !== undefined && single && kind !== 'alias',
+  };
+}
+
+function formsOf(keyword: MatchableKeyword): CompiledForm[] {
+  const forms = [
+    compileForm(keyword, keyword.term, 'exact'),
+    ...keyword.aliases.map((alias) => compileForm(keyword, alias, 'alias')),
+    keyword.acronym === undefined ? undefined : compileForm(keyword, keyword.acronym, 'acronym'),
+  ];
+  return forms.filter((form): form is CompiledForm => form !== undefined);
+}
+
+function insert(root: TrieNode, form: CompiledForm): void {
+  let node = root;
+  for (const token of form.lower) {
+    const stem = stemToken(token);
+    node.next ??= new Map();
+    let child = node.next.get(stem);
+    if (!child) {
+      child = { next: undefined, forms: undefined };
+      node.next.set(stem, child);
+    }
+    node = child;
+  }
+  node.forms ??= [];
+  // The same keyword written twice (term and alias that stem alike) keeps its first, more exact form first.
+  node.forms.push(form);
+}
+
+const compiled = new WeakMap<object, Matcher>();
+
+/**
+ * Compile a keyword set or lexicon into a matcher (cached per object, so passing the same set
+ * again costs nothing). A compiled matcher passes through unchanged.
+ */
+export function compileMatcher(source: MatcherSource): Matcher {
+  if (isMatcher(source)) return source;
+  const cached = compiled.get(source);
+  if (cached) return cached;
+  const keywords = keywordsOf(source);
+  const root: TrieNode = { next: undefined, forms: undefined };
+  for (const keyword of keywords) for (const form of formsOf(keyword)) insert(root, form);
+  const matcher: Matcher = { name: source.name, keywords, root };
+  compiled.set(source, matcher);
+  return matcher;
+}

@@ -1,0 +1,61 @@
+import type { KeywordContext } from '../model/index.js';
+import { Gap, gapText, type TokenStream } from './tokens.js';
+
+// Ambiguous terms (R, Go, Excel, Spark) are also ordinary words. ATS users lose trust the moment
+// "R&D" counts as R, so a bare ambiguous term needs a reason to count: its case, no veto word
+// next to it, and either a cue word or another tool named in the same list or clause.
+
+/** Words before a term that introduce a tool: "written in Go", "experience with R". */
+const CUES_BEFORE = new Set(['in', 'with', 'using', 'use', 'uses', 'used', 'via', 'including', 'includes', 'include', 'like', 'and/or']);
+/** Words after a term that make it a tool: "R programming", "Go developer", "Excel skills". */
+const CUES_AFTER = new Set([
+  'programming', 'language', 'languages', 'code', 'coding', 'script', 'scripts', 'scripting', 'package', 'packages',
+  'library', 'libraries', 'developer', 'developers', 'development', 'skills', 'experience', 'proficiency', 'ecosystem',
+]);
+/** A modal or pronoun right before makes a verb: "you will excel", "we go". */
+const VETO_BEFORE = new Set(['to', 'will', 'can', 'could', 'should', 'would', 'may', 'might', 'must', 'you', 'we', 'they', 'i', 'who', 'always', 'also']);
+/** An article right after makes a verb or a name: "go the extra mile", "spark a conversation". */
+const VETO_AFTER = new Set(['the', 'a', 'an', 'your', 'our', 'their', 'my', 'his', 'her', 'its', 'this', 'that']);
+
+/** How far (in tokens, within a clause or list) another named tool vouches for an ambiguous one. */
+export const NEIGHBOUR_WINDOW = 3;
+
+function wordBefore(stream: TokenStream, first: number): string | undefined {
+  return first > 0 && stream.gap[first]! < Gap.HARD ? stream.lower[first - 1] : undefined;
+}
+
+function wordAfter(stream: TokenStream, last: number): string | undefined {
+  const next = last + 1;
+  return next < stream.raw.length && stream.gap[next]! < Gap.HARD ? stream.lower[next] : undefined;
+}
+
+export type ContextVerdict = 'tool' | 'word' | 'unsure';
+
+/**
+ * Judge a bare ambiguous term at tokens first..last from the words around it alone:
+ * 'word' (veto), 'tool' (cue) or 'unsure' (the caller looks for a neighbouring tool).
+ */
+export function judgeContext(stream: TokenStream, first: number, last: number, context: KeywordContext): ContextVerdict {
+  const before = wordBefore(stream, first);
+  const after = wordAfter(stream, last);
+  // "R&D", "AT&T": an ampersand joins two letters into one word.
+  if (after !== undefined && gapText(stream, last + 1).trim() === '&') return 'word';
+  if (after !== undefined && (VETO_AFTER.has(after) || context.notAfter.includes(after))) return 'word';
+  if (before !== undefined && (VETO_BEFORE.has(before) || context.notBefore.includes(before))) return 'word';
+  if (before !== undefined && (CUES_BEFORE.has(before) || context.before.includes(before))) return 'tool';
+  if (after !== undefined && (CUES_AFTER.has(after) || context.after.includes(after))) return 'tool';
+  return 'unsure';
+}
+
+/** True when another accepted tool match lies within the window, with no sentence break between. */
+export function hasToolNeighbour(stream: TokenStream, first: number, last: number, toolAt: Uint8Array): boolean {
+  for (let index = first - 1, steps = 0; index >= 0 && steps < NEIGHBOUR_WINDOW; index--, steps++) {
+    if (stream.gap[index + 1]! >= Gap.HARD) break;
+    if (toolAt[index] === 1) return true;
+  }
+  for (let index = last + 1, steps = 0; index < stream.raw.length && steps < NEIGHBOUR_WINDOW; index++, steps++) {
+    if (stream.gap[index]! >= Gap.HARD) break;
+    if (toolAt[index] === 1) return true;
+  }
+  return false;
+}

@@ -1,0 +1,68 @@
+import { stemToken, tokenizeWords } from './natural.js';
+
+/** What stands between a token and the one before it. Phrases may only run across SPACE and TIGHT. */
+export const Gap = { TIGHT: 0, SPACE: 1, LIST: 2, HARD: 3 } as const;
+export type Gap = (typeof Gap)[keyof typeof Gap];
+
+/**
+ * A text as parallel arrays of tokens (arrays rather than token objects: matching a 1,000-word
+ * posting has a budget of a fraction of a millisecond, and this is the inner loop).
+ */
+export interface TokenStream {
+  text: string;
+  /** The token as written. */
+  raw: string[];
+  /** Lower case, Unicode-folded (naïve → naive, ﬁ → fi). */
+  lower: string[];
+  stem: string[];
+  start: number[];
+  end: number[];
+  /** gap[i]: what separates token i from token i-1 (HARD for the first token). */
+  gap: Gap[];
+}
+
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** Case- and accent-fold one token; ASCII tokens (nearly all) skip the Unicode work. */
+export function foldToken(raw: string): string {
+  const lower = raw.toLowerCase();
+  return ASCII.test(lower) ? lower : lower.normalize('NFKD').replace(/\p{M}+/gu, '');
+}
+
+// "U-Net", "CI/CD", "Node.js", "R&D", "Crohn's": joined without a space.
+const TIGHT_GAP = /^[-‐‑‒–/.&'’_()]$/;
+const SENTENCE_END = /[.!?;:]/;
+
+function classifyGap(gap: string): Gap {
+  if (gap.length === 0) return Gap.TIGHT;
+  if (gap.includes('\n')) return Gap.HARD;
+  if (gap.trim() === '') return Gap.SPACE;
+  if (TIGHT_GAP.test(gap)) return Gap.TIGHT;
+  if (SENTENCE_END.test(gap)) return Gap.HARD;
+  return Gap.LIST;
+}
+
+/** Tokenise with natural, then locate each token in the text so matches keep character offsets. */
+export function tokenizeText(text: string): TokenStream {
+  const words = tokenizeWords(text);
+  const stream: TokenStream = { text, raw: words, lower: [], stem: [], start: [], end: [], gap: [] };
+  let cursor = 0;
+  for (const word of words) {
+    const start = text.indexOf(word, cursor);
+    const end = start + word.length;
+    const lower = foldToken(word);
+    stream.lower.push(lower);
+    stream.stem.push(stemToken(lower));
+    stream.start.push(start);
+    stream.end.push(end);
+    stream.gap.push(stream.start.length === 1 ? Gap.HARD : classifyGap(text.slice(cursor, start)));
+    cursor = end;
+  }
+  return stream;
+}
+
+/** The text between two tokens' edges, for the few rules that read punctuation (R&D). */
+export function gapText(stream: TokenStream, index: number): string {
+  if (index <= 0 || index >= stream.raw.length) return '';
+  return stream.text.slice(stream.end[index - 1], stream.start[index]);
+}

@@ -1,0 +1,9 @@
+import { extractText, getDocumentProxy } from 'unpdf';
+
+/** The text an applicant tracking system would extract from a PDF, pages joined in order. */
+export async function pdfText(pdf: Uint8Array): Promise<{ text: string; pages: number }> {
+  // pdf.js may detach the buffer it is given: hand it a copy.
+  const document = await getDocumentProxy(new Uint8Array(pdf));
+  const { text, totalPages } = await extractText(document, { mergePages: true });
+  return { text, pages: totalPages };
+}

@@ -1,0 +1,90 @@
+import type { ReactNode } from 'react';
+import { Link, Text, View } from '@react-pdf/renderer';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import type { Root, RootContent, PhrasingContent } from 'mdast';
+import { withoutUnprintable } from '../resume/printable-text.js';
+
+const parser = unified().use(remarkParse).use(remarkGfm);
+
+/** Block nodes a README excerpt keeps; code, tables, html and images are left to GitHub. */
+const KEPT = new Set(['heading', 'paragraph', 'list', 'blockquote']);
+
+interface Budget { chars: number }
+
+function inline(nodes: readonly PhrasingContent[], key: string): ReactNode[] {
+  return nodes.flatMap((node, index): ReactNode[] => {
+    const id = `${key}.${index}`;
+    switch (node.type) {
+      case 'text': return [withoutUnprintable(node.value).replace(/\s+/g, ' ')];
+      case 'strong': return [<Text key={id} style={{ fontWeight: 700 }}>{inline(node.children, id)}</Text>];
+      case 'emphasis': return [<Text key={id} style={{ fontStyle: 'italic' }}>{inline(node.children, id)}</Text>];
+      case 'delete': return inline(node.children, id);
+      case 'inlineCode': return [<Text key={id} style={{ backgroundColor: '#eef1f4', color: '#24292f' }}>{` ${node.value} `}</Text>];
+      case 'link': {
+        const children = inline(node.children, id);
+        // A link around nothing but an image is a badge: dropped with its image.
+        if (children.every((child) => child === '' || child === null)) return [];
+        return [<Link key={id} src={node.url} style={{ color: '#1f4e79', textDecoration: 'none' }}>{children}</Link>];
+      }
+      case 'break': return ['\n'];
+      default: return [];
+    }
+  });
+}
+
+function hasText(nodes: ReactNode[]): boolean {
+  return nodes.some((node) => (typeof node === 'string' ? node.trim() !== '' : node !== null));
+}
+
+function block(node: RootContent, key: string, budget: Budget, depth = 0): ReactNode {
+  if (budget.chars <= 0 || !KEPT.has(node.type)) return null;
+  switch (node.type) {
+    case 'heading': {
+      const children = inline(node.children, key);
+      if (!hasText(children)) return null;
+      budget.chars -= 40;
+      return <Text key={key} style={{ fontWeight: 700, fontSize: node.depth <= 2 ? 10.5 : 9.5, marginTop: 4, marginBottom: 2 }} minPresenceAhead={24}>{children}</Text>;
+    }
+    case 'paragraph': {
+      const children = inline(node.children, key);
+      if (!hasText(children)) return null;
+      budget.chars -= children.filter((child) => typeof child === 'string').join('').length + 20;
+      return <Text key={key} style={{ marginBottom: 3 }}>{children}</Text>;
+    }
+    case 'list':
+      return (
+        <View key={key} style={{ marginBottom: 3, marginLeft: depth * 10 }}>
+          {node.children.map((item, index) => {
+            if (budget.chars <= 0) return null;
+            const marker = node.ordered ? `${(node.start ?? 1) + index}.` : item.checked === true ? '☑' : item.checked === false ? '☐' : '•';
+            const parts = item.children.map((child, childIndex) => child.type === 'paragraph'
+              ? (() => { const text = inline(child.children, `${key}.${index}.${childIndex}`); budget.chars -= 30; return hasText(text) ? <Text key={childIndex}>{text}</Text> : null; })()
+              : block(child, `${key}.${index}.${childIndex}`, budget, depth + 1));
+            return (
+              <View key={index} style={{ flexDirection: 'row' }} wrap={false}>
+                <Text style={{ width: 14 }}>{marker}</Text>
+                <View style={{ flex: 1 }}>{parts}</View>
+              </View>
+            );
+          })}
+        </View>
+      );
+    case 'blockquote':
+      return <View key={key} style={{ borderLeftWidth: 2, borderLeftColor: '#c8d1db', paddingLeft: 6, color: '#444444' }}>{node.children.map((child, index) => block(child, `${key}.${index}`, budget, depth))}</View>;
+    default:
+      return null;
+  }
+}
+
+/**
+ * The start of a README as PDF text: headings, paragraphs, lists, emphasis and code spans, about
+ * `maxChars` long. Images and badges are dropped; code blocks and tables stay on GitHub.
+ */
+export function ReadmeExcerpt({ markdown, maxChars = 900 }: { markdown: string; maxChars?: number }) {
+  const tree = parser.parse(markdown) as Root;
+  const budget = { chars: maxChars };
+  const blocks = tree.children.map((node, index) => block(node, String(index), budget)).filter((node) => node !== null);
+  return <View style={{ fontSize: 9, lineHeight: 1.35 }}>{blocks}</View>;
+}

@@ -1,0 +1,153 @@
+import type { List, PhrasingContent, RootContent, Table } from 'mdast';
+import { readmeTree, squash } from './read-markdown.js';
+
+export interface TerminalOptions {
+  /** Wrap paragraphs at this many columns (default 80). */
+  width?: number;
+  /** ANSI bold headings and dim code; off for pipes and files. */
+  color?: boolean;
+}
+
+interface Style { bold(text: string): string; dim(text: string): string }
+const plainStyle: Style = { bold: (text) => text, dim: (text) => text };
+const ansiStyle: Style = { bold: (text) => `\x1b[1m${text}\x1b[22m`, dim: (text) => `\x1b[2m${text}\x1b[22m` };
+
+/**
+ * README → text for a terminal: underlined headings, wrapped paragraphs, bulleted and numbered
+ * lists (task boxes kept), code blocks indented as written, tables in aligned columns, links as
+ * "text (url)". Images, badges and raw HTML are dropped: a terminal cannot show them.
+ */
+export function readmeToTerminal(markdown: string, options: TerminalOptions = {}): string {
+  const width = Number.isFinite(options.width) ? Math.max(20, options.width as number) : 80;
+  const style = options.color ? ansiStyle : plainStyle;
+  const lines = renderBlocks(readmeTree(markdown).children, width, style);
+  return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
+}
+
+function renderBlocks(nodes: RootContent[], width: number, style: Style): string[] {
+  const out: string[] = [];
+  for (const node of nodes) {
+    const block = renderBlock(node, width, style);
+    if (block.length === 0) continue;
+    if (out.length > 0) out.push('');
+    out.push(...block);
+  }
+  return out;
+}
+
+function renderBlock(node: RootContent, width: number, style: Style): string[] {
+  switch (node.type) {
+    case 'heading': {
+      const text = squash(inline(node.children));
+      if (text === '') return [];
+      if (node.depth === 1) return [style.bold(text.toUpperCase()), '═'.repeat(Math.min(width, text.length))];
+      if (node.depth === 2) return [style.bold(text), '─'.repeat(Math.min(width, text.length))];
+      return [style.bold(`${'#'.repeat(node.depth)} ${text}`)];
+    }
+    case 'paragraph': {
+      const text = squash(inline(node.children));
+      return text === '' ? [] : wrap(text, width);
+    }
+    case 'list':
+      return renderList(node, width, style);
+    case 'blockquote':
+      return renderBlocks(node.children, width - 2, style).map((line) => `│ ${line}`.trimEnd());
+    case 'code': {
+      const label = node.lang ? [style.dim(`    ┌ ${node.lang}`)] : [];
+      return [...label, ...node.value.split('\n').map((line) => style.dim(`    ${line}`).trimEnd())];
+    }
+    case 'table':
+      return renderTable(node, style);
+    case 'thematicBreak':
+      return ['─'.repeat(Math.min(width, 40))];
+    case 'footnoteDefinition':
+      return renderBlocks(node.children, width - 4, style).map((line, i) => (i === 0 ? `[^${node.identifier}] ${line}` : `    ${line}`));
+    default:
+      // html, definition, yaml: nothing a terminal reader needs.
+      return [];
+  }
+}
+
+function renderList(list: List, width: number, style: Style): string[] {
+  const out: string[] = [];
+  list.children.forEach((item, index) => {
+    const number = (list.start ?? 1) + index;
+    const box = item.checked === true ? '[x] ' : item.checked === false ? '[ ] ' : '';
+    const marker = `${list.ordered ? `${number}.` : '•'} ${box}`;
+    const indent = ' '.repeat(marker.length + 2);
+    const body: string[] = [];
+    for (const child of item.children) {
+      const rendered = renderBlock(child, width - indent.length, style);
+      // A loose list separates paragraphs with a blank line; a tight one does not.
+      if (rendered.length > 0 && body.length > 0 && (item.spread || child.type !== 'list')) body.push('');
+      body.push(...rendered);
+    }
+    const lines = body.length > 0 ? body : [''];
+    out.push(`  ${marker}${lines[0]}`.trimEnd(), ...lines.slice(1).map((line) => (line === '' ? '' : `${indent}${line}`)));
+    if (list.spread && index < list.children.length - 1) out.push('');
+  });
+  return out;
+}
+
+function renderTable(table: Table, style: Style): string[] {
+  const rows = table.children.map((row) => row.children.map((cell) => squash(inline(cell.children))));
+  const columns = Math.max(0, ...rows.map((row) => row.length));
+  const widths = Array.from({ length: columns }, (_, c) => Math.max(0, ...rows.map((row) => (row[c] ?? '').length)));
+  const align = table.align ?? [];
+  const pad = (text: string, c: number): string => {
+    const room = (widths[c] ?? 0) - text.length;
+    if (align[c] === 'right') return ' '.repeat(room) + text;
+    if (align[c] === 'center') return ' '.repeat(Math.floor(room / 2)) + text + ' '.repeat(Math.ceil(room / 2));
+    return text + ' '.repeat(room);
+  };
+  const line = (row: string[]): string => Array.from({ length: columns }, (_, c) => pad(row[c] ?? '', c)).join(' │ ').trimEnd();
+  const [header = [], ...body] = rows;
+  return [style.bold(line(header)), widths.map((w) => '─'.repeat(w)).join('─┼─'), ...body.map(line)];
+}
+
+/** Inline content as terminal text: links keep their target, images and HTML go. */
+function inline(nodes: PhrasingContent[]): string {
+  return nodes.map((node) => {
+    switch (node.type) {
+      case 'text':
+        return node.value;
+      case 'inlineCode':
+        return `\`${node.value}\``;
+      case 'break':
+        return ' ';
+      case 'emphasis':
+      case 'strong':
+      case 'delete':
+      case 'linkReference':
+        return inline(node.children);
+      case 'link': {
+        const text = squash(inline(node.children));
+        // A badge is a link around an image: nothing left to show once the image is gone.
+        if (text === '') return '';
+        if (text === node.url || node.url.startsWith('#') || `mailto:${text}` === node.url) return text;
+        return `${text} (${node.url})`;
+      }
+      case 'footnoteReference':
+        return `[^${node.identifier}]`;
+      default:
+        // image, imageReference, html
+        return '';
+    }
+  }).join('');
+}
+
+/** Greedy word wrap; a word longer than the line (a URL) gets a line of its own. */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let current = '';
+  for (const word of text.split(' ')) {
+    if (current === '') current = word;
+    else if (current.length + 1 + word.length <= width) current += ` ${word}`;
+    else {
+      lines.push(current);
+      current = word;
+    }
+  }
+  if (current !== '') lines.push(current);
+  return lines;
+}

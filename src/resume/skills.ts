@@ -1,0 +1,52 @@
+import type { Coverage, KeywordCategory, KeywordSet, Resume } from '../model/index.js';
+import { keywordEntries } from '../bullets/keyword-mentions.js';
+
+/** Skill group headings, in the order a recruiter scans them. */
+const CATEGORY_LABELS: Array<[KeywordCategory, string]> = [
+  ['language', 'Programming'],
+  ['library', 'Libraries & frameworks'],
+  ['framework', 'Libraries & frameworks'],
+  ['method', 'Methods'],
+  ['data-standard', 'Data & standards'],
+  ['domain', 'Healthcare domain'],
+  ['regulation', 'Regulation & compliance'],
+  ['cloud', 'Cloud'],
+  ['tool', 'Tools'],
+  ['soft-skill', 'Professional'],
+];
+
+/** A JSON Resume `skills[]` entry. */
+export type SkillGroup = NonNullable<Resume['skills']>[number] & { name: string; keywords: string[] };
+
+/** "Electronic Health Records (EHR)": the skills line carries both forms, since ATS search either. */
+export function skillName(term: string, acronym: string | undefined): string {
+  return acronym && acronym !== term && !term.includes(`(${acronym})`) ? `${term} (${acronym})` : term;
+}
+
+/**
+ * Skills are exactly the covered keywords whose hits lie on evidence the resume shows, grouped by
+ * category; within a group, the ones a job description asks for first, then the set's order.
+ */
+export function skillGroups(coverage: Coverage, keywordSet: KeywordSet, shownEvidence: ReadonlySet<string>, jobTerms: ReadonlySet<string> = new Set()): SkillGroup[] {
+  const covered = new Set([...coverage.mustHave.covered, ...coverage.goodToHave.covered]
+    .filter((keyword) => keyword.evidence.some((hit) => shownEvidence.has(hit.evidenceId)))
+    .map((keyword) => keyword.term));
+  const entries = keywordEntries(keywordSet).filter((entry) => covered.has(entry.keyword.term));
+  const groups = new Map<string, Array<{ name: string; wanted: boolean; rank: number }>>();
+  for (const [, label] of CATEGORY_LABELS) groups.set(label, []);
+  for (const entry of entries) {
+    const label = CATEGORY_LABELS.find(([category]) => category === entry.keyword.category)?.[1] ?? 'Other';
+    const group = groups.get(label) ?? [];
+    group.push({ name: skillName(entry.keyword.term, entry.keyword.acronym), wanted: jobTerms.has(entry.keyword.term), rank: entry.rank });
+    groups.set(label, group);
+  }
+  const result = [...groups.entries()]
+    .filter(([, skills]) => skills.length > 0)
+    .map(([name, skills]) => ({
+      name,
+      wanted: skills.some((skill) => skill.wanted),
+      keywords: [...skills].sort((a, b) => Number(b.wanted) - Number(a.wanted) || a.rank - b.rank).map((skill) => skill.name),
+    }));
+  // With a job description, groups holding what it asks for come first (stable otherwise).
+  return result.sort((a, b) => Number(b.wanted) - Number(a.wanted)).map(({ name, keywords }) => ({ name, keywords }));
+}

@@ -1,0 +1,68 @@
+import { existsSync } from 'node:fs';
+import { readFile, readdir } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { KeywordSet, Lexicon } from '../model/index.js';
+import { KeywordFileError, validateKeywordSet, validateLexicon } from '../keywords/lexicon.js';
+
+/**
+ * The bundled `keyword-sets/` folder. The code runs from src/ (tests) or dist/src/ (the CLI), so
+ * walk up from this file to the package root rather than counting `..`.
+ */
+export function bundledKeywordSetsDir(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let depth = 0; depth < 6; depth++) {
+    if (existsSync(join(dir, 'keyword-sets', 'lexicon.json'))) return join(dir, 'keyword-sets');
+    dir = dirname(dir);
+  }
+  throw new Error('keyword-sets/ not found above ' + fileURLToPath(import.meta.url));
+}
+
+function shown(path: string): string {
+  const fromCwd = relative(process.cwd(), path);
+  return fromCwd.startsWith('..') ? path : fromCwd;
+}
+
+async function readJson(path: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new KeywordFileError(`${shown(path)}: cannot read it (${code ?? 'error'})`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new KeywordFileError(`${shown(path)}: not valid JSON (${(error as Error).message})`);
+  }
+}
+
+/** Names of the bundled keyword sets (every `*.json` but the lexicon). */
+export async function listKeywordSets(dir = bundledKeywordSetsDir()): Promise<string[]> {
+  const files = await readdir(dir);
+  return files.filter((file) => file.endsWith('.json') && file !== 'lexicon.json').map((file) => file.slice(0, -5)).sort();
+}
+
+/**
+ * A keyword set by bundled name (`medical-ai`) or by path to the user's own JSON file,
+ * validated; a bad file throws KeywordFileError naming the file and the field.
+ */
+export async function loadKeywordSet(nameOrPath: string, dir = bundledKeywordSetsDir()): Promise<KeywordSet> {
+  const isPath = nameOrPath.endsWith('.json') || nameOrPath.includes('/') || nameOrPath.includes('\\');
+  if (!isPath && !/^[a-z0-9-]+$/.test(nameOrPath)) {
+    throw new KeywordFileError(`keyword set "${nameOrPath}": a name is lower-case letters, digits and dashes (or give a path to a .json file)`);
+  }
+  const path = isPath ? nameOrPath : join(dir, `${nameOrPath}.json`);
+  if (!isPath && !existsSync(path)) {
+    const available = await listKeywordSets(dir);
+    throw new KeywordFileError(`keyword set "${nameOrPath}" not found; bundled sets: ${available.join(', ')} (or give a path to a .json file)`);
+  }
+  return validateKeywordSet(await readJson(path), shown(path));
+}
+
+/** The bundled skills lexicon, validated. */
+export async function loadLexicon(dir = bundledKeywordSetsDir()): Promise<Lexicon> {
+  const path = join(dir, 'lexicon.json');
+  return validateLexicon(await readJson(path), shown(path));
+}

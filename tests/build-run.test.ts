@@ -1,0 +1,119 @@
+import { mkdtempSync, readFileSync, mkdirSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runBuild, type BuildInputs, type BuildReport } from '../src/cli/build/run-build.js';
+import { loadPhraseBook, loadResumeTemplate } from '../src/cli/load-templates.js';
+import { pdfText } from '../src/pdf/read-back.js';
+import { resumeLayout, layoutText } from '../src/resume/resume-sections.js';
+import { Resume } from '../src/model/index.js';
+import { coverage, evidence, keywordSet, profile, repos, roadmap } from './fixtures/build-inputs.js';
+
+const require = createRequire(import.meta.url);
+const jsonResume = require('@jsonresume/schema') as { validate(resume: unknown, callback: (errors: unknown, valid: boolean) => void): void };
+
+const inputs: BuildInputs = { profile, keywordSet, evidence, coverage, roadmap, repos, sources: { roadmap: 'fixture' } };
+const settings = (outDir: string, template = 'classic', draft = false) => ({
+  template: loadResumeTemplate(template, 'templates/resume'), phraseBook: loadPhraseBook('templates/phrases'), draft, outDir,
+});
+
+describe('a build of the example', () => {
+  let outDir: string;
+  let report: BuildReport;
+  beforeAll(async () => {
+    outDir = mkdtempSync(join(tmpdir(), 'roadfolio-build-'));
+    report = await runBuild(inputs, settings(outDir));
+  });
+
+  it('writes the four files and nothing else', () => {
+    expect(readdirSync(outDir).sort()).toEqual(['coverage.json', 'portfolio.pdf', 'resume.json', 'resume.pdf']);
+    expect(readFileSync(join(outDir, 'resume.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('writes a resume.json that the official JSON Resume schema accepts', () => {
+    const resume: unknown = JSON.parse(readFileSync(join(outDir, 'resume.json'), 'utf8'));
+    let result: { errors: unknown; valid: boolean } = { errors: null, valid: false };
+    jsonResume.validate(resume, (errors, valid) => { result = { errors, valid }; });
+    expect(result.errors).toBeNull();
+    expect(result.valid).toBe(true);
+    const parsed = Resume.parse(resume);
+    const programme = parsed.education?.find((entry) => entry.institution === 'Self-directed study');
+    expect(programme?.courses).toContain('MIT OpenCourseWare: Linear Algebra (18.06), Principles of Medical Imaging (22.058), Single Variable Calculus (18.01)');
+    expect(parsed.projects?.[0]).toMatchObject({ name: 'Sepsis Early Warning', url: 'https://github.com/amira-haddad-md/sepsis-early-warning' });
+    expect(parsed.projects?.[0]?.keywords).toContain('XGBoost');
+    expect(JSON.stringify(parsed.meta)).toContain('repo:amira-haddad-md/sepsis-early-warning');
+  });
+
+  it('fits the example resume on one or two pages', () => {
+    expect(report.pages.resume).toBeGreaterThanOrEqual(1);
+    expect(report.pages.resume).toBeLessThanOrEqual(2);
+  });
+
+  it('passes its own ATS check: the PDF text names the same keywords as resume.json', () => {
+    expect(report.ats.missingLines).toEqual([]);
+    expect(report.ats.lostInPdf).toEqual([]);
+    expect(report.ats.ok).toBe(true);
+    expect(report.ats.pdfTerms).toEqual(expect.arrayContaining(['Python', 'XGBoost', 'Electronic Health Records', 'Machine Learning']));
+  });
+
+  it('gives back every heading, bullet and skill in reading order, non-Latin-1 characters intact', async () => {
+    const { text } = await pdfText(readFileSync(join(outDir, 'resume.pdf')));
+    const resume = Resume.parse(JSON.parse(readFileSync(join(outDir, 'resume.json'), 'utf8')));
+    const expected = layoutText(resumeLayout(resume, settings(outDir).template));
+    const flat = text.replace(/\s+/g, '');
+    let at = 0;
+    for (const line of expected) {
+      const found = flat.indexOf(line.replace(/\s+/g, ''), at);
+      expect(found, `"${line}" after offset ${at}`).toBeGreaterThanOrEqual(0);
+      at = found;
+    }
+    for (const heading of ['Summary', 'Skills', 'Experience', 'Projects', 'Education', 'Coursework']) expect(text).toContain(heading);
+    expect(text).toContain('Łódź');
+    expect(text).toContain('CHA₂DS₂-VASc');
+    expect(text).toContain('2019-07 – present');
+    expect(text).toContain('•');
+  });
+
+  it('keeps the [add result] markers out of the PDF and lists them', async () => {
+    const { text } = await pdfText(readFileSync(join(outDir, 'resume.pdf')));
+    expect(text).not.toContain('[add result]');
+    expect(report.placeholders.map((place) => place.entry)).toContain('Chest Xray Pneumonia');
+  });
+
+  it('prints the markers with --draft, in the compact template too', async () => {
+    const draftDir = mkdtempSync(join(tmpdir(), 'roadfolio-draft-'));
+    await runBuild(inputs, settings(draftDir, 'compact', true));
+    const { text } = await pdfText(readFileSync(join(draftDir, 'resume.pdf')));
+    expect(text).toContain('[add result]');
+  });
+
+  it('renders ✓ in the portfolio with a real glyph, and the scores and roadmap appendix', async () => {
+    const { text, pages } = await pdfText(readFileSync(join(outDir, 'portfolio.pdf')));
+    expect(pages).toBeGreaterThanOrEqual(3);
+    expect(text).toContain('✓ Python');
+    expect(text).toContain('Must-have: 75% (9 of 12 keywords)');
+    expect(text).toContain('Phase 1: The Digital Physiology (Months 1–6)');
+    expect(text).toContain('6 of 7 done');
+    expect(text).toContain('From the README');
+    expect(text).not.toContain('shields.io');
+  });
+});
+
+describe('a build that fails midway', () => {
+  it('leaves the previous outputs byte-identical', async () => {
+    const outDir = mkdtempSync(join(tmpdir(), 'roadfolio-atomic-'));
+    await runBuild(inputs, settings(outDir));
+    const before = Object.fromEntries(['resume.pdf', 'portfolio.pdf', 'resume.json'].map((name) => [name, readFileSync(join(outDir, name))]));
+    // coverage.json is now a directory: its rename fails after the other files were staged and some renamed.
+    const coverageJson = join(outDir, 'coverage.json');
+    writeFileSync(join(outDir, 'coverage.keep'), readFileSync(coverageJson));
+    require('node:fs').rmSync(coverageJson);
+    mkdirSync(join(coverageJson, 'blocker'), { recursive: true });
+    const changed = { ...inputs, profile: { ...profile, basics: { ...profile.basics, name: 'Someone Else' } } };
+    await expect(runBuild(changed, settings(outDir, 'compact'))).rejects.toThrow();
+    for (const [name, bytes] of Object.entries(before)) expect(readFileSync(join(outDir, name)).equals(bytes), name).toBe(true);
+    expect(readdirSync(outDir).filter((name) => name.startsWith('.'))).toEqual([]);
+    expect(existsSync(join(coverageJson, 'blocker'))).toBe(true);
+  });
+});

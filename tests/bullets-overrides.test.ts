@@ -1,0 +1,77 @@
+import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { generateBullets, groupCourses } from '../src/bullets/index.js';
+import { loadPhraseBook, loadResumeTemplate, resumeTemplateNames } from '../src/cli/load-templates.js';
+import { UserError } from '../src/cli/user-error.js';
+import { coverage, evidence, keywordSet, phraseBook, repos, roadmapItems } from './fixtures/build-inputs.js';
+
+const base = { evidence, coverage, keywordSet, phraseBook, roadmapItems, repos };
+const names = (result: ReturnType<typeof generateBullets>) => result.projects.map((entry) => entry.name);
+
+describe('the user overrides bullets in the profile', () => {
+  it('hides, reorders, rewrites and accepts, keyed by evidence id', () => {
+    const result = generateBullets({ ...base, settings: { links: {}, overrides: {
+      'repo:amira-haddad-md/sepsis-early-warning': { hide: true },
+      'repo:amira-haddad-md/clinical-calculator': { order: 1, bullets: ['Wrote a bedside calculator used by 14 residents [add number of uses]'] },
+      'repo:amira-haddad-md/chest-xray-pneumonia': { order: 2, accepted: true },
+    } } });
+    expect(names(result)).toEqual(['Clinical Calculator', 'Chest Xray Pneumonia']);
+    const calculator = result.projects[0];
+    expect(calculator?.bullets.map((bullet) => bullet.text)).toEqual(['Wrote a bedside calculator used by 14 residents.']);
+    expect(calculator?.bullets[0]).toMatchObject({ source: 'override', accepted: true, placeholders: ['[add number of uses]'] });
+    expect(result.projects[1]?.bullets.every((bullet) => bullet.accepted && bullet.source === 'generated')).toBe(true);
+    expect(result.placeholders.map((place) => place.placeholder)).toContain('[add number of uses]');
+  });
+
+  it('gives the same bullets for the same input', () => {
+    expect(generateBullets(base)).toEqual(generateBullets(base));
+    expect(generateBullets({ ...base, evidence: [...evidence].reverse() })).toEqual(generateBullets(base));
+  });
+
+  it('moves what a job description asks for up', () => {
+    expect(names(generateBullets(base))[0]).toBe('Sepsis Early Warning');
+    expect(names(generateBullets({ ...base, jobTerms: ['PyTorch', 'Convolutional Neural Networks', 'Medical Imaging'] }))[0]).toBe('Chest Xray Pneumonia');
+  });
+
+  it('links a done roadmap project to its repo instead of listing it twice', () => {
+    const result = generateBullets(base);
+    const calculator = result.projects.find((entry) => entry.name === 'Clinical Calculator');
+    expect(calculator?.linkedEvidenceIds).toEqual(['roadmap:20']);
+    expect(names(result).filter((name) => /calculator/i.test(name))).toHaveLength(1);
+  });
+});
+
+describe('courses', () => {
+  it('group by provider, with course numbers, alphabetically', () => {
+    const courses = evidence.filter((record) => record.source.type === 'roadmap' && record.kind !== 'project');
+    const groups = groupCourses(courses, new Map(roadmapItems.map((item) => [`roadmap:${item.line}`, item])));
+    expect(groups.map((group) => group.line)).toEqual([
+      'Kaggle Learn: Data Cleaning, Intro & Advanced SQL, Pandas (Data Manipulation), Python (Intermediate)',
+      'MIT OpenCourseWare: Linear Algebra (18.06), Principles of Medical Imaging (22.058), Single Variable Calculus (18.01)',
+      'Tool: VS Code & Kaggle Setup',
+    ]);
+  });
+});
+
+describe('templates are data, validated', () => {
+  it('ships valid phrase templates and at least the classic and compact resume templates', () => {
+    const book = loadPhraseBook('templates/phrases');
+    expect(book.templates.length).toBeGreaterThanOrEqual(4);
+    for (const template of [...book.templates, ...book.followUps]) expect(book.verbs[template.verbs], template.id).toBeDefined();
+    expect(resumeTemplateNames('templates/resume')).toEqual(expect.arrayContaining(['classic', 'compact']));
+    for (const name of resumeTemplateNames('templates/resume')) expect(loadResumeTemplate(name, 'templates/resume').sections).toContain('projects');
+  });
+
+  it('lets a user add templates, and names the file and field of a bad one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'phrases-'));
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'a.json'), JSON.stringify({ version: 1, verbs: { build: ['Built'] }, templates: [{ id: 'mine', kinds: ['repo'], verbs: 'build', pattern: '{verb} {subject}' }] }));
+    expect(loadPhraseBook(dir).templates.map((template) => template.id)).toEqual(['mine']);
+    writeFileSync(join(dir, 'b.json'), JSON.stringify({ version: 1, verbs: { build: ['built stuff'] }, templates: [] }));
+    expect(() => loadPhraseBook(dir)).toThrow(UserError);
+    expect(() => loadPhraseBook(dir)).toThrow(/b\.json: field verbs\.build\.0: a capitalised past-tense verb/);
+    expect(() => loadResumeTemplate('fancy', 'templates/resume')).toThrow(/--template fancy: no such template; choose one of classic, compact/);
+  });
+});

@@ -1,0 +1,23 @@
+import { it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { analyze } from '../../src/keywords/index.js';
+import { buildEvidence } from '../../src/evidence/index.js';
+import { Profile } from '../../src/model/index.js';
+import { lexicon, medicalAi } from './fixtures.js';
+import { seedInProgress } from '../fixtures/seed-roadmap.js';
+it('scratch', () => {
+  const profile = Profile.parse(JSON.parse(readFileSync('examples/profile.json', 'utf8')));
+  const evidence = buildEvidence({ roadmap: seedInProgress, profile });
+  const jobText = readFileSync('tests/fixtures/postings/clinical-ml-scientist.md', 'utf8');
+  const c = analyze({ evidence, keywordSet: medicalAi, roadmap: seedInProgress, profile, jobText, lexicon });
+  console.log(c.score, c.mustHave.score, c.goodToHave.score);
+  for (const k of [...c.mustHave.covered, ...c.goodToHave.covered]) console.log('COV', k.term, k.evidence.map((e) => `${e.evidenceId}/${e.field}:${e.matched}[${e.form}]`).join(' '));
+  console.log('SUG', JSON.stringify(c.suggestions.slice(0, 6), null, 0));
+  console.log('UNC', c.uncoveredMustHaves);
+  console.log('INP', JSON.stringify(c.inProgress));
+  console.log('SHOWN', JSON.stringify(c.shown));
+  console.log('WORD', JSON.stringify(c.wording));
+  console.log('JD', JSON.stringify({ ...c.jd, keywords: undefined }));
+  console.log('SEARCH', JSON.stringify(c.searchability, null, 1));
+  console.log('LINT', JSON.stringify(c.lint, null, 1));
+});

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { parseRoadmap } from '../src/roadmap/index.js';
+
+const row = (status: string, title = '**SQL**', track = 'Data'): string =>
+  `## Phase\n\n| Status | Track | Course | Link |\n|---|---|---|---|\n| ${status} | ${track} | ${title} | [Kaggle](https://kaggle.com) |\n`;
+
+function onlyItem(markdown: string) {
+  const roadmap = parseRoadmap(markdown);
+  expect(roadmap.items).toHaveLength(1);
+  return { item: roadmap.items[0]!, warnings: roadmap.warnings };
+}
+
+describe('reading statuses', () => {
+  it.each([
+    ['✅', 'done'], ['✔️', 'done'], ['✔', 'done'], ['☑️', 'done'], ['[x]', 'done'], ['[X]', 'done'], ['done', 'done'], ['Done', 'done'],
+    ['DONE', 'done'], ['completed', 'done'], ['Complete', 'done'], ['finished', 'done'], ['✅ Done', 'done'], ['Done ✅', 'done'],
+    ['🟡', 'in_progress'], ['⏳', 'in_progress'], ['🚧', 'in_progress'], ['in progress', 'in_progress'], ['In Progress (week 3)', 'in_progress'],
+    ['WIP', 'in_progress'], ['ongoing', 'in_progress'], ['in-progress', 'in_progress'],
+    ['⚪', 'not_started'], ['⬜', 'not_started'], ['[ ]', 'not_started'], ['todo', 'not_started'], ['To Do', 'not_started'],
+    ['planned', 'not_started'], ['not started', 'not_started'], ['', 'not_started'],
+    ['x', 'done'], ['Yes', 'done'], ['no', 'not_started'], ['-', 'not_started'],
+  ])('status cell %j is %s', (cell, status) => {
+    const { item, warnings } = onlyItem(row(cell));
+    expect(item.status).toBe(status);
+    expect(warnings).toEqual([]);
+  });
+
+  it('keeps an unknown status as not started and says which forms it knows', () => {
+    const { item, warnings } = onlyItem(row('Finsihed'));
+    expect(item.status).toBe('not_started');
+    expect(warnings).toEqual([{ line: 5, message: 'status "Finsihed" is not one I know; the row is kept as not started (use ✅, done, 🟡, in progress, ⚪)' }]);
+  });
+
+  it('does not read a status out of a longer word ("Donegal", "todos")', () => {
+    expect(onlyItem(row('Donegal')).item.status).toBe('not_started');
+    expect(onlyItem(row('Donegal')).warnings).toHaveLength(1);
+  });
+
+  it('reads task-list boxes and leading status marks on list items (plain bullets beside checkboxes are prose)', () => {
+    const roadmap = parseRoadmap('## P\n\n- [x] a\n- [ ] b\n1. [X] c\n\n## Q\n\n- ✅ d\n- 🟡 e\n- ⚪ f\n- [~] g\n- plain h\n');
+    expect(roadmap.items.map((item) => [item.title, item.status])).toEqual([
+      ['a', 'done'], ['b', 'not_started'], ['c', 'done'], ['d', 'done'], ['e', 'in_progress'], ['f', 'not_started'], ['g', 'in_progress'],
+    ]);
+  });
+});
+
+describe('reading kinds', () => {
+  it.each(['Proj', '**Proj**', 'Project', 'Port', 'Portfolio', 'Capstone'])('track %j makes a project', (track) => {
+    expect(onlyItem(row('⚪', '**Clinical Calculator**', track)).item.kind).toBe('project');
+  });
+
+  it('a title starting "Project:" or "Capstone:" makes a project anywhere', () => {
+    expect(onlyItem(row('⚪', '**Project: Tumor Segmentation**')).item.kind).toBe('project');
+    expect(onlyItem('## P\n\n- [ ] Capstone: End-to-End Pipeline\n').item.kind).toBe('project');
+    expect(onlyItem('## P\n\n- [ ] Project-driven learning habits\n').item.kind).toBe('item');
+  });
+
+  it('rows of a course table are courses; other rows and list items are items', () => {
+    expect(onlyItem(row('✅')).item.kind).toBe('course');
+    expect(onlyItem('## P\n\n| Status | Task |\n|---|---|\n| ✅ | Write README |\n').item.kind).toBe('item');
+    expect(onlyItem('## P\n\n- [x] Pandas\n').item.kind).toBe('item');
+  });
+});
+
+describe('reading titles, notes and links', () => {
+  it('takes the bold part as the title and keeps the rest as the note', () => {
+    const { item } = onlyItem(row('⚪', '**Data Cleaning** (Crucial for EHR)'));
+    expect(item).toMatchObject({ title: 'Data Cleaning', note: '(Crucial for EHR)', track: 'Data', line: 5, phase: 'Phase' });
+    expect(item.links).toEqual([{ text: 'Kaggle', url: 'https://kaggle.com' }]);
+  });
+
+  it('splits "**Python + Pandas**: Data manipulation" but keeps a bold label with its text', () => {
+    expect(onlyItem('## P\n\n- **Python + Pandas**: Data manipulation.\n').item).toMatchObject({ title: 'Python + Pandas', note: 'Data manipulation.' });
+    expect(onlyItem('## P\n\n1. **Week 1-2:** Python + Pandas\n').item.title).toBe('Week 1-2: Python + Pandas');
+  });
+
+  it('strips markdown and decoration emoji from titles, keeping links as {text, url}', () => {
+    const { item } = onlyItem('## P\n\n- [ ] 🚀 Learn [`pandas`](https://pandas.pydata.org) *fast* 🔥\n');
+    expect(item.title).toBe('Learn pandas fast');
+    expect(item.links).toEqual([{ text: 'pandas', url: 'https://pandas.pydata.org' }]);
+  });
+
+  it('keeps a source cell without a link in extra so "GitHub (Self-Hosted)" is not lost', () => {
+    const roadmap = parseRoadmap('## P\n\n| Status | Course | Source |\n|---|---|---|\n| ⚪ | X | GitHub (Self-Hosted) |\n');
+    expect(roadmap.items[0]).toMatchObject({ links: [], extra: { Source: 'GitHub (Self-Hosted)' } });
+  });
+
+  it('skips items with no words and says where', () => {
+    const roadmap = parseRoadmap('## P\n\n- [ ] 🚀\n- [x] real\n');
+    expect(roadmap.items.map((item) => item.title)).toEqual(['real']);
+    expect(roadmap.warnings).toEqual([{ line: 3, message: expect.stringContaining('no words') }]);
+  });
+});
