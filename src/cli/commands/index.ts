@@ -15,4 +15,5 @@ export const commandLoaders: Record<string, () => Promise<RegisterCommand>> = {
   build: async () => (await import('./build.js')).registerBuild,
   jd: async () => (await import('./jd.js')).registerJd,
   analyze: async () => (await import('./analyze.js')).registerAnalyze,
+  serve: async () => (await import('./serve.js')).registerServe,
 };
