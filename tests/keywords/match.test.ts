@@ -19,6 +19,7 @@ describe('ambiguous short terms count only when they are the tool', () => {
     expect(terms('You are willing to go the extra mile.')).not.toContain('Go');
     expect(terms('Go to market faster with our platform.')).not.toContain('Go');
     expect(terms('Backend experience (Go, Python) is a plus.')).toContain('Go');
+    expect(terms('• Go or Rust for high-throughput services.')).toEqual(['Go', 'Rust']);
   });
 
   it('Excel: the tool in "Microsoft Excel", not in "excel at"', () => {
