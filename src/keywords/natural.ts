@@ -42,8 +42,8 @@ export function ngrams(tokens: string[], n: number): string[][] {
   return NGrams.ngrams(tokens, n);
 }
 
-/** A TF-IDF index: documents are token arrays (phrases as single "a b" tokens are fine). */
-export function createTfIdf(documents: string[][]): { idf(term: string): number } {
+/** A TF-IDF index over documents given as token arrays or term-count maps ("a b" phrases are fine as terms). */
+export function createTfIdf(documents: (string[] | Record<string, number>)[]): { idf(term: string): number } {
   const index = new TfIdf();
   for (const document of documents) index.addDocument(document);
   return { idf: (term) => index.idf(term) };

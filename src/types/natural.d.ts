@@ -13,7 +13,8 @@ declare module 'natural/lib/natural/tokenizers/regexp_tokenizer.js' {
 declare module 'natural/lib/natural/tfidf/tfidf.js' {
   export default class TfIdf {
     constructor();
-    addDocument(doc: string | string[], key?: unknown): void;
+    /** A string (tokenised), a token array, or a term-count map (used as it is). */
+    addDocument(doc: string | string[] | Record<string, number>, key?: unknown): void;
     tfidf(term: string | string[], docIndex: number): number;
     idf(term: string): number;
     listTerms(docIndex: number): { term: string; tf: number; idf: number; tfidf: number }[];
