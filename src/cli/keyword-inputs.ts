@@ -1,5 +1,5 @@
 import { UserError } from './user-error.js';
-import { KeywordFileError, extendLexicon } from '../keywords/index.js';
+import { KeywordFileError, extendLexicon } from '../keywords/lexicon.js';
 import { InputFileError } from '../store/input-files.js';
 import { loadKeywordSet, loadLexicon } from '../store/keyword-sets.js';
 import type { KeywordSet, Lexicon } from '../model/index.js';

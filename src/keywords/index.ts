@@ -7,7 +7,7 @@
  *   findKeywords(text, setOrLexiconOrMatcher): KeywordMatch[]
  *   extractJobKeywords(text, lexicon, { keywordSet?, unknown?, unknownLimit? }): JobAnalysis
  *   analyze({ evidence, keywordSet, roadmap?, jobText?, resumeText?, profile?, lexicon? }): Coverage
- *   lintResume(resume: ResumeText, setOrLexicon): LintIssue[]
+ *   lintResume(resume: ResumeText, setOrLexicon): LintIssue[]   (lintBullets(bullets, set) for bullets alone)
  *   searchabilityChecks({ resume, profile?, jobText?, jobTitle? }): SearchabilityCheck[]
  *   resumeTextFromProfile(profile) / resumeTextFromPlain(text): ResumeText
  *   validateKeywordSet(json, source) / validateLexicon(json, source) / extendLexicon(lexicon, ...sets)
@@ -24,7 +24,7 @@ export { readSections, type PostingSections } from './jd-sections.js';
 export { degreesAsked, jobTitleOf, type Degree } from './jd-facts.js';
 export { BACKGROUND_DOCUMENTS } from './background-corpus.js';
 export { analyze, type AnalyzeInput } from './analyze.js';
-export { lintResume, STUFFING_LIMIT } from './lint.js';
+export { lintBullets, lintResume, STUFFING_LIMIT } from './lint.js';
 export { searchabilityChecks, titlePresent, type SearchabilityInput } from './searchability.js';
 export { suggestFromRoadmap, inProgressItems, keywordsOfItem } from './suggestions.js';
 export { coverageOfJob } from './jd-coverage.js';

@@ -87,3 +87,8 @@ export function lintResume(resume: ResumeText, source: MatcherSource): LintIssue
   }
   return issues;
 }
+
+/** Lint generated or hand-written bullets on their own (no summary or skills list around them). */
+export function lintBullets(bullets: string[], source: MatcherSource): LintIssue[] {
+  return lintResume({ sections: [{ heading: 'Experience', kind: 'experience', lines: [], bullets }] }, source);
+}

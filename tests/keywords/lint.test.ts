@@ -53,3 +53,12 @@ describe('resume lint', () => {
     ]);
   });
 });
+
+describe('lintBullets on bullets alone', () => {
+  it('flags the bullet without a number and the one in the first person', async () => {
+    const { lintBullets } = await import('../../src/keywords/index.js');
+    const issues = lintBullets(['Built a sepsis model on 40,000 ICU stays', 'I cleaned the EHR extracts'], medicalAi);
+    expect(issues.filter((issue) => issue.rule === 'no-number').map((issue) => issue.text)).toEqual(['I cleaned the EHR extracts']);
+    expect(issues.filter((issue) => issue.rule === 'first-person')).toHaveLength(1);
+  });
+});

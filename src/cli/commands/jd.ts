@@ -15,7 +15,7 @@ export function registerJd(program: Command): void {
       const [{ readTextInput }, { asUserError, loadKeywords }, { extractJobKeywords }, { renderJobKeywords }] = await Promise.all([
         import('../../store/input-files.js'),
         import('../keyword-inputs.js'),
-        import('../../keywords/index.js'),
+        import('../../keywords/jd.js'),
         import('../report/job-report.js'),
       ]);
       const text = await asUserError(() => readTextInput(file));
