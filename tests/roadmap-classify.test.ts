@@ -18,6 +18,7 @@ describe('reading statuses', () => {
     ['WIP', 'in_progress'], ['ongoing', 'in_progress'], ['in-progress', 'in_progress'],
     ['⚪', 'not_started'], ['⬜', 'not_started'], ['[ ]', 'not_started'], ['todo', 'not_started'], ['To Do', 'not_started'],
     ['planned', 'not_started'], ['not started', 'not_started'], ['', 'not_started'],
+    ['x', 'done'], ['Yes', 'done'], ['no', 'not_started'], ['-', 'not_started'],
   ])('status cell %j is %s', (cell, status) => {
     const { item, warnings } = onlyItem(row(cell));
     expect(item.status).toBe(status);

@@ -38,6 +38,12 @@ describe('finding items', () => {
     expect(found.items[0]?.detailLinks).toEqual([{ text: 'Kaggle', url: 'https://kaggle.com/learn/python' }]);
   });
 
+  it('treats a plain bullet holding checkboxes as a group label: its task items are items under it', () => {
+    const found = find('## Year 1\n\n- Phase 1: Basics\n  - [x] Python\n  - [ ] SQL\n- [ ] Capstone\n');
+    expect(found.items.map((item) => [item.line, item.checked, item.heading?.title])).toEqual([[4, true, 'Phase 1: Basics'], [5, false, 'Phase 1: Basics'], [6, false, 'Year 1']]);
+    expect(found.headings.map((heading) => heading.title)).toEqual(['Year 1', 'Phase 1: Basics']);
+  });
+
   it('counts plain bullets under a heading, but not once the roadmap uses checkboxes', () => {
     expect(find('## P\n\n- a\n- b\n').items).toHaveLength(2);
     const mixed = find('## Tasks\n\n- [ ] a\n\n## Resources\n\n- some link\n- ✅ marked bullet\n');
@@ -67,6 +73,14 @@ describe('finding items', () => {
     const found = find('## P\n\n> - [x] quoted\n\n| Status | Course |\n|---|---|\n| ✅ |  |\n|  |  |\n');
     expect(found.items.map((item) => item.line)).toEqual([3]);
     expect(found.warnings).toEqual([{ line: 7, message: 'row has an empty "Course" cell; it is skipped' }]);
+  });
+
+  it('in a document with no headings, takes a short line right before a list as its heading', () => {
+    const found = find('Essential Skills\n\n💻 Technical Competencies\n\n- Python\n- SQL\n\nA long sentence of prose that ends in a full stop.\n\n- not a label\n');
+    expect(found.headings).toEqual([{ title: 'Technical Competencies', line: 3 }]);
+    expect(found.items.map((item) => [item.line, item.heading?.title])).toEqual([[5, 'Technical Competencies'], [6, 'Technical Competencies'], [10, 'Technical Competencies']]);
+    // With real headings around, a bold lead-in line stays prose.
+    expect(find('## Phase 1\n\n**Weekly Breakdown:**\n\n- a\n').items[0]?.heading?.title).toBe('Phase 1');
   });
 
   it('warns when a code fence is never closed, since it swallows the items below', () => {

@@ -102,3 +102,15 @@ describe('an LLM-written roadmap (seed 001: MacRoman mojibake, bold headings, ne
     expect(roadmap.items.some((item) => item.title.startsWith('Current skill level'))).toBe(false);
   });
 });
+
+describe('a skills page pasted from the web (seed 002: no markdown headings)', () => {
+  const roadmap = parseRoadmap(readSeed('002_f0316d3cb84e498d.txt'));
+
+  it('uses the short lines above its lists as phases, so the bullets are not lost', () => {
+    expect(roadmap.phases.slice(0, 4).map((phase) => phase.title)).toEqual(['Technical Competencies', 'Domain Knowledge', 'Soft Skills', 'Continuous Learning']);
+    expect(roadmap.items.filter((item) => item.phase === 'Technical Competencies').map((item) => item.title)).toEqual([
+      'Python/R programming proficiency', 'ML/DL frameworks (TF, PyTorch, scikit)', 'Cloud platforms (AWS, GCP, Azure)', 'Database systems (SQL, NoSQL)',
+    ]);
+    expect(roadmap.items.every((item) => item.status === 'not_started' && item.kind === 'item')).toBe(true);
+  });
+});

@@ -74,6 +74,8 @@ interface WalkState {
   heading: HeadingRef | undefined;
   /** False after a thematic break until the next heading: prose there is not under a heading. */
   inSection: boolean;
+  /** The document has no markdown headings at all (text pasted from a web page or a chat). */
+  headingless: boolean;
   items: (RawItem & { plainBullet: boolean; inSection: boolean })[];
   headings: HeadingRef[];
   warnings: RoadmapWarning[];
@@ -154,11 +156,30 @@ function detailsOf(list: List, into: string[]): void {
   }
 }
 
+/**
+ * "- Phase 1" holding only "- [x] Python", "- [ ] SQL": the checkboxes are the roadmap, and the
+ * plain bullet above them is a group label. Its nested task items are items, under the label as a
+ * phase; treating them as details would hide every checkmark the user made.
+ */
+function readGroup(label: string, line: number, lists: readonly List[], state: WalkState): void {
+  const outer = { heading: state.heading, inSection: state.inSection };
+  enterHeading(label, line, state);
+  for (const list of lists) for (const child of list.children) readListItem(child, state);
+  state.heading = outer.heading;
+  state.inSection = outer.inSection;
+}
+
 function readListItem(item: ListItem, state: WalkState): void {
   const [first, ...rest] = item.children;
   if (!first || first.type !== 'paragraph') {
     // An item that opens with a code block or a heading is not a roadmap entry we can name.
     if (item.children.length > 0) walk(item.children, state);
+    return;
+  }
+  const nestedLists = rest.filter((child): child is List => child.type === 'list');
+  const titleText = cellText(first.children);
+  if (item.checked == null && !leadingStatusMark(titleText) && nestedLists.length > 0 && nestedLists.every((list) => list.children.every((child) => child.checked != null))) {
+    readGroup(withoutDecoration(titleText).replace(/\s*:$/u, ''), lineOf(item), nestedLists, state);
     return;
   }
   const details: string[] = [];
@@ -182,14 +203,36 @@ function readListItem(item: ListItem, state: WalkState): void {
   });
 }
 
+function enterHeading(title: string, line: number, state: WalkState): void {
+  if (title !== '') {
+    state.heading = { title, line };
+    state.headings.push(state.heading);
+  }
+  state.inSection = true;
+}
+
+/**
+ * Text copied from a rendered page or a chat loses its `#`s: "💻 Technical Competencies" then
+ * a list. In a document with no headings at all, a short one-line paragraph right before a list
+ * is taken as that list's heading. (With real headings around, such lines are usually lead-ins
+ * like "**Weekly Breakdown:**", so they are not.)
+ */
+function labelBeforeList(node: RootContent, next: RootContent | undefined, state: WalkState): string | undefined {
+  if (!state.headingless || node.type !== 'paragraph' || next?.type !== 'list') return undefined;
+  if (node.position && node.position.start.line !== node.position.end.line) return undefined;
+  const label = withoutDecoration(plainText(node.children)).replace(/\s*:$/u, '');
+  return label.length > 0 && label.length <= 80 && !/[.!?]$/u.test(label) && /\p{L}/u.test(label) ? label : undefined;
+}
+
 function walk(nodes: readonly RootContent[], state: WalkState): void {
-  for (const node of nodes) {
+  for (const [index, node] of nodes.entries()) {
     switch (node.type) {
-      case 'heading': {
-        const title = withoutDecoration(plainText(node.children));
-        state.heading = title === '' ? state.heading : { title, line: lineOf(node) };
-        if (title !== '') state.headings.push(state.heading!);
-        state.inSection = true;
+      case 'heading':
+        enterHeading(withoutDecoration(plainText(node.children)), lineOf(node), state);
+        break;
+      case 'paragraph': {
+        const label = labelBeforeList(node, nodes[index + 1], state);
+        if (label) enterHeading(label, lineOf(node), state);
         break;
       }
       case 'thematicBreak':
@@ -216,7 +259,8 @@ function walk(nodes: readonly RootContent[], state: WalkState): void {
  * (an introduction, a closing note after a `---`) are prose too.
  */
 export function findItems(tree: Root, sourceLines: readonly string[]): FoundItems {
-  const state: WalkState = { heading: undefined, inSection: false, items: [], headings: [], warnings: [] };
+  const headingless = !tree.children.some((node) => node.type === 'heading');
+  const state: WalkState = { heading: undefined, inSection: false, headingless, items: [], headings: [], warnings: [] };
   walk(tree.children, state);
   const hasCheckboxes = state.items.some((item) => item.checked !== null);
   const items = state.items

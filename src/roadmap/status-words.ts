@@ -16,6 +16,14 @@ const STATUS_FORMS: { status: ItemStatus; pattern: RegExp }[] = [
   },
 ];
 
+/**
+ * Short answers that only mean a status when they are the whole cell, as in a "Done?" column:
+ * "x" and "yes" are done, "no" and a dash are not started. "x-ray" or "No SQL" are not statuses.
+ */
+const WHOLE_CELL_FORMS: Record<string, ItemStatus> = {
+  x: 'done', yes: 'done', y: 'done', no: 'not_started', n: 'not_started', '-': 'not_started', '–': 'not_started', '—': 'not_started',
+};
+
 /** The forms a warning suggests when a status is not recognised. */
 export const SUGGESTED_STATUS_FORMS = '✅, done, 🟡, in progress, ⚪';
 
@@ -37,6 +45,8 @@ function normalize(text: string): string {
 export function readStatus(text: string): StatusReading | undefined {
   const normalized = normalize(text);
   if (normalized === '') return { status: 'not_started', marker: '' };
+  const whole = WHOLE_CELL_FORMS[normalized.toLowerCase()];
+  if (whole) return { status: whole, marker: normalized };
   for (const form of STATUS_FORMS) {
     const match = form.pattern.exec(normalized);
     if (match) return { status: form.status, marker: match[0] };
