@@ -3,7 +3,7 @@ import { pdf } from '@react-pdf/renderer';
 import type { ResumeTemplate } from '../model/index.js';
 import type { PortfolioModel } from '../resume/portfolio-model.js';
 import type { ResumeLayout } from '../resume/resume-sections.js';
-import { prepareFonts } from './fonts.js';
+import { prepareFonts } from './font-shaping.js';
 import { PortfolioDocument } from './portfolio-document.js';
 import { ResumeDocument } from './resume-document.js';
 
