@@ -108,6 +108,17 @@ describe('a build of the example', () => {
     expect(text).toContain('6 of 7 done');
     expect(text).toContain('From the README');
     expect(text).not.toContain('shields.io');
+    // Every project's bullets and keywords are there, in project order.
+    const resume = Resume.parse(JSON.parse(readFileSync(join(outDir, 'resume.json'), 'utf8')));
+    const flat = text.replace(/\s+/g, '');
+    let at = 0;
+    for (const project of (resume.meta as { roadfolioBuild: { projects: Array<{ name: string; bullets: Array<{ text: string }> }> } }).roadfolioBuild.projects) {
+      for (const line of [project.name, ...project.bullets.map((bullet) => bullet.text)]) {
+        const found = flat.indexOf(line.replace(/\s+/g, ''), at);
+        expect(found, line).toBeGreaterThanOrEqual(0);
+        at = found;
+      }
+    }
   });
 });
 
