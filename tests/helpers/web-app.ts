@@ -1,0 +1,60 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+const bin = fileURLToPath(new URL('../../bin/roadfolio.js', import.meta.url));
+
+export const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+  '--disable-component-update', '--no-first-run', '--disable-sync',
+];
+
+export interface RunningApp { url: string; stop(): Promise<void> }
+
+/**
+ * `roadfolio serve --port 0` as a user runs it (the built CLI serving the built dist/web;
+ * `npm test` builds both first), resolved once it prints its address.
+ */
+export function startServedApp(): Promise<RunningApp> {
+  return new Promise((resolve, reject) => {
+    const child: ChildProcess = spawn(process.execPath, [bin, 'serve', '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString('utf8');
+      const url = /http:\/\/127\.0\.0\.1:\d+\//.exec(output)?.[0];
+      if (url) {
+        child.stdout?.off('data', onData);
+        resolve({
+          url,
+          stop: () => new Promise((done) => {
+            if (child.exitCode !== null) return done();
+            child.once('exit', () => done());
+            child.kill('SIGTERM');
+          }),
+        });
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', (chunk: Buffer) => { output += chunk.toString('utf8'); });
+    child.once('exit', (code) => reject(new Error(`roadfolio serve exited with ${code}: ${output}`)));
+    child.once('error', reject);
+  });
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+export const DESKTOP = { width: 1280, height: 900 };
+export const PHONE = { width: 375, height: 800 };
+
+/** A fresh browser profile (empty localStorage) opened on the app. */
+export async function openApp(browser: Browser, url: string, viewport = DESKTOP, hash = ''): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport, acceptDownloads: true });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
+  await page.goto(url + hash);
+  return { context, page, errors };
+}
