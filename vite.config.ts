@@ -34,6 +34,11 @@ export default defineConfig({
     emptyOutDir: true,
     // The PDF renderer is one big lazy chunk (~450 KB gzipped) by nature; the first screen is budgeted separately (bench: web).
     chunkSizeWarningLimit: 2000,
+    rollupOptions: {
+      // chardet (charset detection for dropped roadmap files) has no import-time effects; saying
+      // so lets the bundler leave it to the lazy chunk of the file-drop path, off the first screen.
+      treeshake: { moduleSideEffects: (id: string) => !/[\\/]node_modules[\\/]chardet[\\/]/.test(id) },
+    },
   },
   test: {
     root: '.',
