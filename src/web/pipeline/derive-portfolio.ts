@@ -8,6 +8,7 @@ import type { Coverage, Evidence, KeywordSet, LintIssue, Profile, Repo, Resume, 
 import { parseRoadmap } from '../../roadmap/index.js';
 import { assembleResume } from '../../resume/assemble-resume.js';
 import { jobTermsOf } from '../../resume/job-terms.js';
+
 import type { BundledData } from './bundled-data.js';
 
 /**
@@ -72,3 +73,4 @@ export function bulletsStep(input: {
   for (const issue of lint) if (issue.text !== undefined) lintByText.set(issue.text, [...(lintByText.get(issue.text) ?? []), issue]);
   return { bullets, jobTerms, resume, lintByText, resumeWideLint: lint.filter((issue) => issue.text === undefined) };
 }
+
