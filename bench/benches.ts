@@ -1,6 +1,7 @@
-import { roadmapBench } from './roadmap.js';
-import { githubBench } from './github.js';
 import { buildBench } from './build.js';
+import { githubBench } from './github.js';
+import { keywordsBench } from './keywords.js';
+import { roadmapBench } from './roadmap.js';
 import { webBundleBench } from './web-bundle.js';
 
 export interface Bench {
@@ -9,4 +10,4 @@ export interface Bench {
 }
 
 /** Each area adds its benchmark here. */
-export const benches: Bench[] = [roadmapBench, githubBench, buildBench, webBundleBench];
+export const benches: Bench[] = [roadmapBench, githubBench, buildBench, keywordsBench, webBundleBench];

@@ -153,7 +153,7 @@ describe('roadfolio github login / status / logout', () => {
   it('refuses a bad token at login and stores nothing', async () => {
     const result = await runCli(['github', 'login', '--api-url', server.url, '--token-stdin'], { env, input: 'ghp_nope' });
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('401');
+    expect(result.stderr).toBe(`roadfolio: GitHub at ${server.url} rejected this token (401 Bad credentials): check that it was copied whole, has not expired, and belongs to this server; nothing was stored\n`);
     await expect(stat(join(dir, 'config', 'roadfolio', 'github.json'))).rejects.toThrow();
   });
 

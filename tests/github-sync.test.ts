@@ -198,6 +198,18 @@ describe('failures, each with a message the user can act on', () => {
     expect(error.message).toContain('roadfolio github login');
   });
 
+  it('without a token, refuses up front when the READMEs would not fit in the hour\'s 60 requests', async () => {
+    const strict = await startExampleServer();
+    try {
+      const error = await failureOf({ apiUrl: strict.url, user: 'busy-learner', retries: 0, throttle: false });
+      expect(error.failure).toBe('rate-limited');
+      expect(error.message).toMatch(/^250 README requests needed but GitHub allows only 57 more without a token; it resets at \d\d:\d\d UTC \(in (59|60) min\); link your account with `roadfolio github login`/);
+      expect(strict.count()).toBe(3);
+    } finally {
+      await strict.close();
+    }
+  });
+
   it('GraphQL rate limit: says when it resets', async () => {
     server.fail({ kind: 'graphql-rate-limit', resetInSeconds: 10 * 60 });
     for (const throttle of [false, true]) {

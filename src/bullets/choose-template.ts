@@ -10,7 +10,8 @@ const signalCache = new Map<string, RegExp>();
 function signalPattern(signal: string): RegExp {
   let pattern = signalCache.get(signal);
   if (!pattern) {
-    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escape(signal.toLowerCase())}(?![\\p{L}\\p{N}])`, 'u');
+    // The text is lower-cased already; a plain class compiles far faster than \p{L} in V8.
+    pattern = new RegExp(`(?<![a-z0-9\\u00C0-\\u024F])${escape(signal.toLowerCase())}(?![a-z0-9\\u00C0-\\u024F])`);
     signalCache.set(signal, pattern);
   }
   return pattern;

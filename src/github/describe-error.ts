@@ -13,7 +13,7 @@ export interface ErrorContext {
 
 interface GraphqlErrorLike { errors?: { type?: string; message?: string; path?: unknown[] }[]; response?: { headers?: Record<string, string | undefined> }; headers?: Record<string, string | undefined> }
 
-function resetPhrase(resetEpochSeconds: number, now = Date.now()): string {
+export function resetPhrase(resetEpochSeconds: number, now = Date.now()): string {
   const reset = new Date(resetEpochSeconds * 1000);
   const minutes = Math.max(1, Math.ceil((reset.getTime() - now) / 60_000));
   return `it resets at ${reset.toISOString().slice(11, 16)} UTC (in ${minutes} min)`;

@@ -17,11 +17,29 @@ export interface ListOptions {
  * paginator. Each item already carries topics, primary language, stars and dates, so only the
  * README (and, if asked, the language bytes) need a request of their own.
  */
-export async function listReposRest(octokit: Octokit, options: ListOptions): Promise<Repo[]> {
+export async function listReposRest(octokit: Octokit, options: ListOptions): Promise<RestListing> {
+  let rateLimitRemaining: number | null = null;
+  let rateLimitReset: number | null = null;
+  // The map function sees each page's response: keep the rate-limit headers of the last one.
+  const keepHeaders = (response: { data: unknown[]; headers: Record<string, unknown> }): unknown[] => {
+    const remaining = Number(response.headers['x-ratelimit-remaining']);
+    if (Number.isFinite(remaining) && response.headers['x-ratelimit-remaining'] !== undefined) rateLimitRemaining = remaining;
+    const reset = Number(response.headers['x-ratelimit-reset']);
+    if (Number.isFinite(reset) && reset > 0) rateLimitReset = reset;
+    return response.data;
+  };
   const items = options.viewerWithPrivate
-    ? await octokit.paginate('GET /user/repos', { affiliation: 'owner', visibility: 'all', sort: 'full_name', per_page: 100 })
-    : await octokit.paginate('GET /users/{username}/repos', { username: options.user, type: 'owner', sort: 'full_name', per_page: 100 });
-  return z.array(RestRepo).parse(items).map(repoFromRest);
+    ? await octokit.paginate('GET /user/repos', { affiliation: 'owner', visibility: 'all', sort: 'full_name', per_page: 100 }, keepHeaders)
+    : await octokit.paginate('GET /users/{username}/repos', { username: options.user, type: 'owner', sort: 'full_name', per_page: 100 }, keepHeaders);
+  return { repos: z.array(RestRepo).parse(items).map(repoFromRest), rateLimitRemaining, rateLimitReset };
+}
+
+export interface RestListing {
+  repos: Repo[];
+  /** Requests left this hour after listing, when the server says (GitHub always does). */
+  rateLimitRemaining: number | null;
+  /** When the limit resets, epoch seconds. */
+  rateLimitReset: number | null;
 }
 
 const ReadmeContent = z.object({

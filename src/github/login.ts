@@ -49,12 +49,13 @@ export async function deviceLogin(options: DeviceLoginOptions): Promise<string> 
 }
 
 export interface AccountInfo {
-  login: string;
+  /** Null without a token: the rate limit is all there is to report. */
+  login: string | null;
   rateLimit: { limit: number; remaining: number; resetsAt: string } | null;
 }
 
 /** Who a token belongs to and how much of the rate limit is left (GET /user, GET /rate_limit). */
-export async function describeAccount(apiUrl: string, token: string | undefined, retries = 2): Promise<AccountInfo | null> {
+export async function describeAccount(apiUrl: string, token: string | undefined, retries = 2): Promise<AccountInfo> {
   const octokit = createGithubClient({ apiUrl, token, retries });
   try {
     const login = token ? (await octokit.request('GET /user')).data.login : null;
@@ -65,7 +66,7 @@ export async function describeAccount(apiUrl: string, token: string | undefined,
     } catch {
       // Enterprise servers with rate limiting off answer 404 here; that is no reason to fail.
     }
-    return login === null ? (rateLimit ? { login: '', rateLimit } : null) : { login, rateLimit };
+    return { login, rateLimit };
   } catch (error) {
     throw describeGithubError(error, { apiUrl, withToken: Boolean(token), attempts: retries + 1 });
   }

@@ -1,7 +1,7 @@
 import type { Octokit } from 'octokit';
 import { GithubSnapshot, type Repo } from '../model/index.js';
 import { createGithubClient, GITHUB_API_URL, type ClientOptions } from './client.js';
-import { describeGithubError } from './describe-error.js';
+import { describeGithubError, resetPhrase } from './describe-error.js';
 import { EtagCache, useEtagCache } from './etag-cache.js';
 import { GithubError } from './errors.js';
 import { fetchReposGraphql, listReposGraphql } from './fetch-graphql.js';
@@ -98,7 +98,14 @@ function unchangedSince(previous: Map<string, Repo>, repo: Repo): Repo | undefin
 
 async function syncWithRest(plan: SyncPlan): Promise<Repo[]> {
   const { octokit, options } = plan;
-  const repos = (await listReposRest(octokit, { user: plan.user, viewerWithPrivate: plan.viewerWithPrivate })).filter(plan.keep);
+  const listing = await listReposRest(octokit, { user: plan.user, viewerWithPrivate: plan.viewerWithPrivate });
+  const repos = listing.repos.filter(plan.keep);
+  const needed = repos.filter((repo) => !unchangedSince(plan.previous, repo)).length * (options.allLanguages ? 2 : 1);
+  // Without a token GitHub allows 60 requests an hour: better to say so now than to fail halfway.
+  if (listing.rateLimitRemaining !== null && needed > listing.rateLimitRemaining) {
+    const when = listing.rateLimitReset ? `; ${resetPhrase(listing.rateLimitReset)}` : '';
+    throw new GithubError('rate-limited', `${needed} README requests needed but GitHub allows only ${listing.rateLimitRemaining} more without a token${when}; link your account with \`roadfolio github login\` (5,000 an hour)`);
+  }
   let done = 0;
   options.onProgress?.({ done, total: repos.length });
   await eachWithLimit(repos, 8, async (repo) => {
@@ -127,7 +134,7 @@ async function syncWithGraphql(plan: SyncPlan): Promise<Repo[]> {
   }
   // Re-sync: the REST list is conditional (GraphQL cannot be), so an unchanged account costs
   // only 304s; repos pushed to since the last snapshot are re-queried, 100 to a GraphQL query.
-  const listed = (await listReposRest(octokit, { user: plan.user, viewerWithPrivate: plan.viewerWithPrivate })).filter(plan.keep);
+  const listed = (await listReposRest(octokit, { user: plan.user, viewerWithPrivate: plan.viewerWithPrivate })).repos.filter(plan.keep);
   // A snapshot made without a token has no language byte counts: fill them in now that we can.
   const stale = (repo: Repo): boolean => {
     const before = unchangedSince(plan.previous, repo);

@@ -6,6 +6,7 @@ import { jobTitleOf } from './jd-facts.js';
 import { lintResume } from './lint.js';
 import { findKeywords } from './match.js';
 import { resumeFullText, resumeTextFromPlain, resumeTextFromProfile, type ResumeText } from './resume-text.js';
+import { sameWordsOtherForm } from './wording.js';
 import { tierScore, tierCoverage, weightedScore } from './score.js';
 import { searchabilityChecks } from './searchability.js';
 import { inProgressItems, suggestFromRoadmap } from './suggestions.js';
@@ -42,12 +43,16 @@ function shownCoverage(set: KeywordSet, resume: ResumeText, claimable: HitsByTer
   };
 }
 
-/** Where every hit of a covered keyword is a variant, the ATS may miss it: suggest the set's term. */
+/**
+ * Where the evidence only has another form of a keyword's own words (visualisation, deploying
+ * models), a literal ATS filter may miss it: suggest the set's term.
+ */
 function wordingFromSet(hits: HitsByTerm): WordingNote[] {
   const notes: WordingNote[] = [];
   for (const [term, found] of hits) {
     if (found.some((hit) => hit.form === 'exact' || hit.form === 'acronym')) continue;
-    const best = found[0]!;
+    const best = found.find((hit) => sameWordsOtherForm(hit.matched, term));
+    if (!best) continue;
     notes.push({ term, useWords: term, yourWords: best.matched, form: best.form, evidenceId: best.evidenceId });
   }
   return notes;

@@ -1,4 +1,20 @@
-// Public API of the keyword engine (pure: no files, clock or network; runs in Node and the browser).
+/**
+ * The ATS keyword engine. Pure: no files, clock, network or console; runs in Node and the browser.
+ * Callers load keyword sets and the lexicon (src/store/keyword-sets.ts in Node, JSON imports in the
+ * web app), build evidence (src/evidence), and call:
+ *
+ *   compileMatcher(setOrLexicon): Matcher               trie of every form; cached per object
+ *   findKeywords(text, setOrLexiconOrMatcher): KeywordMatch[]
+ *   extractJobKeywords(text, lexicon, { keywordSet?, unknown?, unknownLimit? }): JobAnalysis
+ *   analyze({ evidence, keywordSet, roadmap?, jobText?, resumeText?, profile?, lexicon? }): Coverage
+ *   lintResume(resume: ResumeText, setOrLexicon): LintIssue[]
+ *   searchabilityChecks({ resume, profile?, jobText?, jobTitle? }): SearchabilityCheck[]
+ *   resumeTextFromProfile(profile) / resumeTextFromPlain(text): ResumeText
+ *   validateKeywordSet(json, source) / validateLexicon(json, source) / extendLexicon(lexicon, ...sets)
+ *
+ * Contracts: Coverage (src/model/coverage.ts) is `roadfolio analyze --json` and coverage.json;
+ * JobKeywords (src/model/job.ts) is `roadfolio jd --json`. docs/keywords.md explains the score.
+ */
 export { compileMatcher, keywordsOf, type Matcher, type MatcherSource, type MatchableKeyword } from './compile.js';
 export { findKeywords, findKeywordsInStream, type KeywordMatch } from './match.js';
 export { tokenizeText, type TokenStream } from './tokens.js';
@@ -16,3 +32,4 @@ export { hitsInEvidence, type HitsByTerm } from './evidence-hits.js';
 export { tierScore, weightedScore } from './score.js';
 export { resumeTextFromPlain, resumeTextFromProfile, resumeFullText, standardSectionOf, type ResumeText, type ResumeSectionKind } from './resume-text.js';
 export { opensWithActionVerb } from './action-verbs.js';
+export { sameWordsOtherForm } from './wording.js';

@@ -5,6 +5,7 @@ import { extractJobKeywords } from './jd.js';
 import { findKeywords } from './match.js';
 import { foldToken } from './tokens.js';
 import { tokenizeWords } from './natural.js';
+import { sameWordsOtherForm } from './wording.js';
 
 const share = (total: number, covered: number) => ({ total, covered, share: total === 0 ? 100 : Math.round((covered / total) * 1000) / 10 });
 
@@ -71,7 +72,8 @@ export function coverageOfJob(jobText: string, lexicon: MatcherSource, keywordSe
     const postingWords = normalise(keyword.written);
     // "EHR" in the evidence and "EHR data" in the posting: the ATS finds the shorter inside the longer.
     if (found.some((hit) => { const yours = normalise(hit.matched); return ` ${yours} `.includes(` ${postingWords} `) || ` ${postingWords} `.includes(` ${yours} `); })) continue;
-    const best = found[0]!;
+    const best = found.find((hit) => sameWordsOtherForm(hit.matched, keyword.written!));
+    if (!best) continue;
     wording.push({ term: keyword.term, useWords: keyword.written, yourWords: best.matched, form: best.form, evidenceId: best.evidenceId });
   }
 

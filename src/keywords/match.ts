@@ -43,21 +43,20 @@ function stemVariantPlausible(form: CompiledForm, stream: TokenStream, first: nu
   return true;
 }
 
-function surfaceKey(stream: TokenStream, first: number, last: number): string {
-  let key = stream.lower[first]!;
-  for (let k = first + 1; k <= last; k++) key += ` ${stream.lower[k]}`;
-  return key;
+/** The text has exactly this form's words (case aside): compared token by token, no string built. */
+function literallyEqual(form: CompiledForm, stream: TokenStream, first: number): boolean {
+  for (let k = 0; k < form.lower.length; k++) if (stream.lower[first + k] !== form.lower[k]) return false;
+  return true;
 }
 
 interface Candidate { form: CompiledForm; literal: boolean }
 
 /** The best form ending at this trie node for tokens first..last: a literal form beats a stem variant. */
-function pickForm(forms: CompiledForm[], stream: TokenStream, first: number, last: number): Candidate | undefined {
-  const key = surfaceKey(stream, first, last);
+function pickForm(forms: CompiledForm[], stream: TokenStream, first: number): Candidate | undefined {
   let variant: CompiledForm | undefined;
   for (const form of forms) {
     if (form.caseSensitive && !caseMatches(form, stream, first)) continue;
-    if (form.lowerKey === key) return { form, literal: true };
+    if (literallyEqual(form, stream, first)) return { form, literal: true };
     if (form.caseSensitive) return { form, literal: true }; // "CNNs" for CNN: the acronym as written
     if (variant === undefined && stemVariantPlausible(form, stream, first)) variant = form;
   }
@@ -72,7 +71,7 @@ function longestAt(root: TrieNode, stream: TokenStream, first: number): Found | 
   let last = first;
   while (node) {
     if (node.forms) {
-      const candidate = pickForm(node.forms, stream, first, last);
+      const candidate = pickForm(node.forms, stream, first);
       if (candidate) best = { candidate, first, last };
     }
     last++;

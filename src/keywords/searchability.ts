@@ -13,7 +13,12 @@ export interface SearchabilityInput {
 }
 
 const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/;
-const PHONE = /(?:\+?\d[\d\s().-]{7,}\d)/;
+const PHONE_CANDIDATE = /\+?\(?\d[\d\s().-]{7,}\d/g;
+
+/** A phone number has 9 to 15 digits; a date range ("2019 - 2021") has fewer. */
+function hasPhone(text: string): boolean {
+  return [...text.matchAll(PHONE_CANDIDATE)].some((match) => { const digits = match[0].replace(/\D/g, '').length; return digits >= 9 && digits <= 15; });
+}
 const LINK = /\b(?:https?:\/\/|www\.|linkedin\.com|github\.com)\S+/i;
 
 function contactCheck(input: SearchabilityInput): SearchabilityCheck {
@@ -21,7 +26,7 @@ function contactCheck(input: SearchabilityInput): SearchabilityCheck {
   const text = resumeFullText(input.resume);
   const has = {
     'e-mail': Boolean(basics?.email) || EMAIL.test(text),
-    phone: Boolean(basics?.phone) || PHONE.test(text),
+    phone: Boolean(basics?.phone) || hasPhone(text),
     location: Boolean(basics?.location?.city || basics?.location?.region || basics?.location?.address || basics?.location?.countryCode),
     links: Boolean(basics?.url || basics?.profiles?.some((profile) => profile.url)) || LINK.test(text),
   };

@@ -42,20 +42,41 @@ function classifyGap(gap: string): Gap {
   return Gap.LIST;
 }
 
+// Folding and stemming depend only on the token as written, and postings reuse a small
+// vocabulary, so one lookup per token replaces lower-casing, a Unicode check and a stem lookup.
+const foldedCache = new Map<string, { lower: string; stem: string }>();
+const FOLDED_CACHE_LIMIT = 200_000;
+
+function folded(raw: string): { lower: string; stem: string } {
+  let entry = foldedCache.get(raw);
+  if (entry === undefined) {
+    const lower = foldToken(raw);
+    entry = { lower, stem: stemToken(lower) };
+    if (foldedCache.size >= FOLDED_CACHE_LIMIT) foldedCache.clear();
+    foldedCache.set(raw, entry);
+  }
+  return entry;
+}
+
+const SPACE_CODE = 32;
+
 /** Tokenise with natural, then locate each token in the text so matches keep character offsets. */
 export function tokenizeText(text: string): TokenStream {
   const words = tokenizeWords(text);
-  const stream: TokenStream = { text, raw: words, lower: [], stem: [], start: [], end: [], gap: [] };
+  const count = words.length;
+  const stream: TokenStream = { text, raw: words, lower: new Array(count), stem: new Array(count), start: new Array(count), end: new Array(count), gap: new Array(count) };
   let cursor = 0;
-  for (const word of words) {
+  for (let index = 0; index < count; index++) {
+    const word = words[index]!;
     const start = text.indexOf(word, cursor);
     const end = start + word.length;
-    const lower = foldToken(word);
-    stream.lower.push(lower);
-    stream.stem.push(stemToken(lower));
-    stream.start.push(start);
-    stream.end.push(end);
-    stream.gap.push(stream.start.length === 1 ? Gap.HARD : classifyGap(text.slice(cursor, start)));
+    const entry = folded(word);
+    stream.lower[index] = entry.lower;
+    stream.stem[index] = entry.stem;
+    stream.start[index] = start;
+    stream.end[index] = end;
+    // Most gaps are one space: skip slicing the text for them.
+    stream.gap[index] = index === 0 ? Gap.HARD : start === cursor + 1 && text.charCodeAt(cursor) === SPACE_CODE ? Gap.SPACE : classifyGap(text.slice(cursor, start));
     cursor = end;
   }
   return stream;

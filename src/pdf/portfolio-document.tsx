@@ -45,10 +45,8 @@ function Gauge({ score, size = 118 }: { score: number; size?: number }) {
           ? <Circle cx={centre} cy={centre} r={radius} stroke={ACCENT} strokeWidth={12} fill="none" />
           : fraction > 0 ? <Path d={`M ${centre} ${centre - radius} A ${radius} ${radius} 0 ${largeArc} 1 ${endX.toFixed(2)} ${endY.toFixed(2)}`} stroke={ACCENT} strokeWidth={12} fill="none" /> : null}
       </Svg>
-      <View style={{ position: 'absolute', top: 0, left: 0, width: size, height: size, justifyContent: 'center', alignItems: 'center' }}>
-        <Text style={{ fontSize: 24, fontWeight: 700, color: ACCENT }}>{Math.round(score)}</Text>
-        <Text style={{ fontSize: 8, color: MUTED }}>of 100</Text>
-      </View>
+      <Text style={{ position: 'absolute', top: centre - 20, left: 0, width: size, textAlign: 'center', fontSize: 24, lineHeight: 1.2, fontWeight: 700, color: ACCENT }}>{String(Math.round(score))}</Text>
+      <Text style={{ position: 'absolute', top: centre + 10, left: 0, width: size, textAlign: 'center', fontSize: 8, lineHeight: 1.2, color: MUTED }}>of 100</Text>
     </View>
   );
 }

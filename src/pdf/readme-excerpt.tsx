@@ -85,6 +85,14 @@ function block(node: RootContent, key: string, budget: Budget, depth = 0): React
 export function ReadmeExcerpt({ markdown, maxChars = 900 }: { markdown: string; maxChars?: number }) {
   const tree = parser.parse(markdown) as Root;
   const budget = { chars: maxChars };
-  const blocks = tree.children.map((node, index) => block(node, String(index), budget)).filter((node) => node !== null);
+  const kept = tree.children
+    .map((node, index) => ({ node, drawn: block(node, String(index), budget) }))
+    .filter((entry) => entry.drawn !== null);
+  // A heading whose section was all code or images ("Run it" over a code block) is dropped with it.
+  const blocks = kept.filter((entry, index) => {
+    if (entry.node.type !== 'heading') return true;
+    const next = kept[index + 1]?.node;
+    return next !== undefined && !(next.type === 'heading' && next.depth <= entry.node.depth);
+  }).map((entry) => entry.drawn);
   return <View style={{ fontSize: 9, lineHeight: 1.35 }}>{blocks}</View>;
 }

@@ -18,13 +18,18 @@ export interface AtsCheck {
 const squash = (text: string) => text.replace(/\s+/g, '').normalize('NFC');
 
 /**
- * What the ATS sees: keyword coverage of the text extracted from resume.pdf against coverage of
+ * What the ATS sees (`termsIn` is the keyword matcher; build passes analyze's own): keyword coverage of the text extracted from resume.pdf against coverage of
  * the resume's own text, plus every printed line found again in the extracted text.
  */
-export function atsCheck(layout: ResumeLayout, extracted: string, keywordSet: KeywordSet): AtsCheck {
+export function atsCheck(
+  layout: ResumeLayout,
+  extracted: string,
+  keywordSet: KeywordSet,
+  termsIn: (text: string) => string[] = (text) => mentionedTerms(text, keywordSet),
+): AtsCheck {
   const lines = layoutText(layout);
-  const resumeTerms = mentionedTerms(lines.join('\n'), keywordSet);
-  const pdfTerms = mentionedTerms(extracted, keywordSet);
+  const resumeTerms = termsIn(lines.join('\n'));
+  const pdfTerms = termsIn(extracted);
   const lostInPdf = resumeTerms.filter((term) => !pdfTerms.includes(term));
   const onlyInPdf = pdfTerms.filter((term) => !resumeTerms.includes(term));
   const haystack = squash(extracted);

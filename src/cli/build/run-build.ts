@@ -10,6 +10,7 @@ import { layoutText, resumeLayout } from '../../resume/resume-sections.js';
 import { jobReport, type JobReport } from '../../resume/tailor-report.js';
 import { writeFilesAtomic } from '../../store/atomic-write-set.js';
 import { jobTermsOf } from '../../resume/job-terms.js';
+import { compileMatcher, findKeywords } from '../../keywords/index.js';
 
 /** Everything a build reads, already parsed and validated. */
 export interface BuildInputs {
@@ -76,7 +77,9 @@ export async function runBuild(inputs: BuildInputs, settings: BuildSettings): Pr
 
   const readBack = await pdfText(resumePdf);
   const portfolioPages = (await pdfText(portfolioPdf)).pages;
-  const ats = atsCheck(layout, readBack.text, inputs.keywordSet);
+  // The same matcher analyze uses, so "the PDF shows these keywords" means what coverage means.
+  const matcher = compileMatcher(inputs.keywordSet);
+  const ats = atsCheck(layout, readBack.text, inputs.keywordSet, (text) => [...new Set(findKeywords(text, matcher).map((match) => match.term))].sort());
   const job = inputs.jobText
     ? jobReport(jobTerms ?? [], layoutText(layout).join('\n'), inputs.coverage, inputs.keywordSet, inputs.roadmap?.items ?? [])
     : undefined;

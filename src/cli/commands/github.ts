@@ -4,6 +4,7 @@ import {
   readStoredAccount, removeAccount, storeAccount, syncRepos, tokenFilePath, writeSnapshot,
 } from '../../github/index.js';
 import { UsageError, UserError } from '../user-error.js';
+import { registerGithubLinks } from './github-links.js';
 
 interface ResolvedToken { token: string; source: string }
 
@@ -94,8 +95,18 @@ export function registerGithub(program: Command): void {
           },
         }));
       }
-      const account = await asUserError(() => describeAccount(apiUrl, token), token);
-      if (!account?.login) throw new UserError(`${apiUrl} did not say whose token this is (GET /user); check --api-url`);
+      const account = await asUserError(async () => {
+        try {
+          return await describeAccount(apiUrl, token);
+        } catch (error) {
+          // "run github login" would send the user in a circle: say what is wrong with this token.
+          if (error instanceof GithubError && error.failure === 'bad-token') {
+            throw new GithubError('bad-token', `GitHub at ${apiUrl} rejected this token (401 Bad credentials): check that it was copied whole, has not expired, and belongs to this server; nothing was stored`);
+          }
+          throw error;
+        }
+      }, token);
+      if (!account.login) throw new UserError(`${apiUrl} did not say whose token this is (GET /user); check --api-url`);
       await storeAccount(apiUrl, { token, login: account.login, savedAt: new Date().toISOString() });
       process.stdout.write(`Linked GitHub account ${account.login} (${apiUrl}); token saved in ${tokenFilePath()}, readable only by you\n`);
     });
@@ -117,15 +128,17 @@ export function registerGithub(program: Command): void {
       const apiUrl = normaliseApiUrl(options.apiUrl);
       const resolved = await resolveToken(apiUrl);
       const account = await asUserError(() => describeAccount(apiUrl, resolved?.token), resolved?.token);
-      const limit = account?.rateLimit
+      const limit = account.rateLimit
         ? `rate limit: ${account.rateLimit.remaining} of ${account.rateLimit.limit} requests left, resets at ${clock(account.rateLimit.resetsAt)}`
         : 'rate limit: not reported by this server';
-      if (resolved && account?.login) {
+      if (resolved && account.login) {
         process.stdout.write(`Linked to ${apiUrl} as ${account.login} (token from ${resolved.source}); ${limit}\n`);
       } else {
         process.stdout.write(`Not linked to ${apiUrl}: public repos only (run \`roadfolio github login\` to link); ${limit}\n`);
       }
     });
+
+  registerGithubLinks(github);
 
   github.command('sync')
     .description('fetch your repos (README text included) into a snapshot file, reusing ETags so unchanged data costs nothing')

@@ -8,7 +8,8 @@ import { UsageError, UserError } from '../user-error.js';
 /** dist/src/cli/commands/readme.js → the package root, where examples/ is shipped. */
 const bundledSnapshot = fileURLToPath(new URL('../../../../examples/github-snapshot.json', import.meta.url));
 
-async function loadSnapshot(path: string): Promise<GithubSnapshot> {
+/** Read and validate a snapshot file; every failure is one line naming the file (and the field). */
+export async function readSnapshotOrFail(path: string): Promise<GithubSnapshot> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
@@ -71,7 +72,7 @@ export function registerReadme(program: Command): void {
     })
     .action(async (wanted: string | undefined, options: { githubSnapshot?: string; show?: boolean; json?: boolean; width?: number }) => {
       const path = options.githubSnapshot ?? bundledSnapshot;
-      const snapshot = await loadSnapshot(path);
+      const snapshot = await readSnapshotOrFail(path);
       if (options.show) {
         if (!wanted) throw new UserError('--show needs a repo name: `roadfolio readme REPO --show`');
         const repo = findRepo(snapshot, wanted, path);

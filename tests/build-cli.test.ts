@@ -1,0 +1,71 @@
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from './helpers/run-cli.js';
+
+// The posting a recruiter might send: required and preferred skills, in their words.
+const POSTING = `Clinical Data Scientist, Hospital Analytics
+
+Requirements
+- Strong Python and SQL; pandas and scikit-learn
+- Experience with electronic health records (EHR) and data cleaning
+- Deep learning with PyTorch for medical imaging
+- Knowledge of HIPAA
+
+Nice to have
+- Docker, FHIR, AWS
+`;
+
+describe('roadfolio build, as a user runs it', () => {
+  let cwd: string;
+  let first: Awaited<ReturnType<typeof runCli>>;
+  beforeAll(async () => {
+    cwd = mkdtempSync(join(tmpdir(), 'roadfolio-cli-'));
+    first = await runCli(['build', '--out', join(cwd, 'out')]);
+  }, 60_000);
+
+  it('builds the bundled example with no other flags and says where the files are', () => {
+    expect(first.stderr).toBe('');
+    expect(first.code).toBe(0);
+    for (const name of ['resume.pdf', 'portfolio.pdf', 'resume.json', 'coverage.json']) {
+      expect(first.stdout).toContain(join(cwd, 'out', name));
+      expect(existsSync(join(cwd, 'out', name))).toBe(true);
+    }
+    expect(first.stdout).toMatch(/ATS check: passed/);
+    expect(first.stdout).toMatch(/places? to fill/);
+    expect(first.stdout).toMatch(/resume\.pdf \([12] pages?\)/);
+  });
+
+  it('refuses a broken profile with one line naming the file, and leaves the previous build alone', async () => {
+    const before = readFileSync(join(cwd, 'out', 'resume.pdf'));
+    const profile = join(cwd, 'profile.json');
+    writeFileSync(profile, JSON.stringify({ basics: { name: 'X' }, work: [{ name: 'Y', startDate: 'last spring' }] }));
+    const result = await runCli(['build', '--profile', profile, '--out', join(cwd, 'out')]);
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toContain(`${profile}: field work.0.startDate`);
+    expect(readFileSync(join(cwd, 'out', 'resume.pdf')).equals(before)).toBe(true);
+  });
+
+  it('refuses an unknown template or keyword set with exit 1 and the choices', async () => {
+    const template = await runCli(['build', '--template', 'fancy', '--out', join(cwd, 'x')]);
+    expect(template.code).toBe(1);
+    expect(template.stderr).toContain('choose one of classic, compact');
+    const keywords = await runCli(['build', '--keywords', 'astronaut', '--out', join(cwd, 'x')]);
+    expect(keywords.code).toBe(1);
+    expect(keywords.stderr).toMatch(/astronaut/);
+    expect(existsSync(join(cwd, 'x'))).toBe(false);
+  });
+
+  it('tailors to a job description: lists what to add and what to learn', async () => {
+    const jd = join(cwd, 'posting.txt');
+    writeFileSync(jd, POSTING);
+    const result = await runCli(['build', '--jd', jd, '--template', 'compact', '--out', join(cwd, 'jd')]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/Job description: it asks for \d+ known keywords/);
+    expect(result.stdout).toMatch(/Learn: PyTorch/);
+    const coverage = JSON.parse(readFileSync(join(cwd, 'jd', 'coverage.json'), 'utf8')) as { jobReport: { learnThem: Array<{ term: string }> } };
+    expect(coverage.jobReport.learnThem.map((gap) => gap.term)).toContain('PyTorch');
+  });
+});

@@ -1,0 +1,112 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, openSync, closeSync, constants, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { Coverage, JobKeywords } from '../../src/model/index.js';
+import { repoRoot, runCli } from '../helpers/run-cli.js';
+
+const postingPath = join(repoRoot, 'tests/fixtures/postings/clinical-ml-scientist.md');
+const temp = mkdtempSync(join(tmpdir(), 'roadfolio-keywords-'));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+describe('roadfolio jd', () => {
+  it('--json prints only JSON on stdout, in the JobKeywords shape, without the ambiguous false hits', async () => {
+    const result = await runCli(['jd', postingPath, '--json']);
+    expect(result.code).toBe(0);
+    const parsed = JobKeywords.parse(JSON.parse(result.stdout));
+    const terms = parsed.keywords.map((keyword) => keyword.term);
+    expect(terms).toEqual(expect.arrayContaining(['Python', 'FHIR', 'HIPAA', 'MONAI']));
+    expect(terms).not.toContain('Go');
+    expect(terms).not.toContain('Excel');
+    expect(parsed.keywords.find((keyword) => keyword.term === 'Python')).toMatchObject({ known: true, section: 'required', tier: 'mustHave' });
+  });
+
+  it('reads pasted text from stdin with -', async () => {
+    const result = await runCli(['jd', '-', '--json'], { input: 'Requirements:\n- Python or R\n- Experience with FHIR\nNice to have: Docker' });
+    expect(result.code).toBe(0);
+    const parsed = JobKeywords.parse(JSON.parse(result.stdout));
+    expect(parsed.keywords.map((keyword) => [keyword.term, keyword.section])).toEqual(expect.arrayContaining([['Python', 'required'], ['R', 'required'], ['FHIR', 'required'], ['Docker', 'preferred']]));
+  });
+
+  it('does not read a .env in the working directory (natural\'s index would): the .env is a pipe nobody writes to', async () => {
+    const dir = mkdtempSync(join(temp, 'env-'));
+    const fifo = join(dir, '.env');
+    execFileSync('mkfifo', [fifo]);
+    const run = runCli(['jd', postingPath, '--json'], { cwd: dir });
+    // Reading the pipe would block the CLI; after 8 s, unblock it (and fail) rather than hang.
+    const winner = await Promise.race([run.then(() => 'finished'), new Promise((resolve) => setTimeout(() => resolve('blocked'), 8000))]);
+    if (winner === 'blocked') closeSync(openSync(fifo, constants.O_WRONLY | constants.O_NONBLOCK));
+    const result = await run;
+    expect(winner).toBe('finished');
+    expect(result.code).toBe(0);
+    expect(() => JSON.parse(result.stdout)).not.toThrow();
+  });
+
+  it('a .env file beside it changes nothing on stdout (no dotenv lines)', async () => {
+    const dir = mkdtempSync(join(temp, 'dotenv-'));
+    writeFileSync(join(dir, '.env'), 'GITHUB_TOKEN=ghp_should_never_be_read\nROADFOLIO_PROBE=1\n');
+    const result = await runCli(['jd', postingPath, '--json'], { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(result.stdout.trimStart().startsWith('{')).toBe(true);
+    expect(result.stdout + result.stderr).not.toContain('dotenv');
+  });
+
+  it('an unknown keyword set is a one-line error listing the bundled ones', async () => {
+    const result = await runCli(['jd', postingPath, '--keywords', 'cardiology']);
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toContain('keyword set "cardiology" not found; bundled sets: data-science, medical-ai');
+  });
+
+  it('a keyword set file with a bad field names the file and the field', async () => {
+    const bad = JSON.parse(readFileSync(join(repoRoot, 'keyword-sets/data-science.json'), 'utf8'));
+    bad.mustHave[2].category = 'programming';
+    const path = join(temp, 'bad-set.json');
+    writeFileSync(path, JSON.stringify(bad));
+    const result = await runCli(['jd', postingPath, '--keywords', path]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/bad-set\.json: mustHave\[2\]\.category: /);
+  });
+});
+
+describe('roadfolio analyze', () => {
+  it('--json on the bundled example: one JSON document on stdout, in the Coverage contract, with evidence and suggestions', async () => {
+    const result = await runCli(['analyze', '--json']);
+    expect(result.code).toBe(0);
+    const coverage = Coverage.parse(JSON.parse(result.stdout));
+    expect(coverage.keywordSet).toBe('medical-ai');
+    expect(coverage.mustHave.covered.length).toBeGreaterThan(0);
+    for (const keyword of coverage.mustHave.covered) expect(keyword.evidence.length).toBeGreaterThan(0);
+    expect(coverage.suggestions.length).toBeGreaterThan(0);
+    expect(result.stderr).toContain('bundled example');
+  });
+
+  it('prints a readable report: score bars, covered and missing, next steps', async () => {
+    const result = await runCli(['analyze', '--jd', postingPath]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/Must-have +\[[█░]{24}\] +\d+\.\d%/);
+    expect(result.stdout).toContain('Must-have: covered');
+    expect(result.stdout).toContain('Must-have: missing');
+    expect(result.stdout).toContain('Next steps from your roadmap');
+    expect(result.stdout).toContain('Job: required');
+  });
+
+  it('a profile that breaks the JSON Resume schema is a one-line error naming file and field', async () => {
+    const path = join(temp, 'profile.json');
+    writeFileSync(path, JSON.stringify({ basics: { name: 'A' }, work: [{ name: 'Clinic', startDate: 'last spring' }] }));
+    const result = await runCli(['analyze', '--profile', path, '--json']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/profile\.json: work\[0\]\.startDate: a date as YYYY, YYYY-MM or YYYY-MM-DD/);
+  });
+
+  it('with only --profile, analyzes just that profile (not the bundled roadmap)', async () => {
+    const result = await runCli(['analyze', '--profile', join(repoRoot, 'examples/profile.json'), '--keywords', 'data-science', '--json']);
+    expect(result.code).toBe(0);
+    const coverage = Coverage.parse(JSON.parse(result.stdout));
+    expect(coverage.keywordSet).toBe('data-science');
+    expect(coverage.suggestions).toEqual([]);
+    for (const keyword of coverage.mustHave.covered) for (const hit of keyword.evidence) expect(hit.evidenceId.startsWith('profile:')).toBe(true);
+  });
+});
