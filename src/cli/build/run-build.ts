@@ -9,7 +9,7 @@ import { portfolioModel, type PortfolioProject } from '../../resume/portfolio-mo
 import { layoutText, resumeLayout } from '../../resume/resume-sections.js';
 import { jobReport, type JobReport } from '../../resume/tailor-report.js';
 import { writeFilesAtomic } from '../../store/atomic-write-set.js';
-import { mentionedTerms } from '../../bullets/keyword-mentions.js';
+import { jobTermsOf } from '../../resume/job-terms.js';
 import { compileMatcher, findKeywords } from '../../keywords/index.js';
 
 /** Everything a build reads, already parsed and validated. */
@@ -38,17 +38,6 @@ export interface BuildReport {
   ats: AtsCheck;
   job?: JobReport;
   score: number;
-}
-
-/**
- * The keyword-set terms a posting asks for: analyze's reading of it (required ones first) when
- * it has one, else the set's terms the text names.
- */
-function jobTermsOf(coverage: Coverage, jobText: string, keywordSet: KeywordSet): string[] {
-  const known = (coverage.jd?.keywords ?? []).filter((keyword) => keyword.tier !== undefined);
-  if (known.length === 0) return mentionedTerms(jobText, keywordSet);
-  const required = known.filter((keyword) => keyword.section === 'required');
-  return [...required, ...known.filter((keyword) => keyword.section !== 'required')].map((keyword) => keyword.term);
 }
 
 /**
