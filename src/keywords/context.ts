@@ -40,9 +40,10 @@ export function judgeContext(stream: TokenStream, first: number, last: number, c
   const after = wordAfter(stream, last);
   // "R&D", "AT&T": an ampersand joins two letters into one word.
   if (after !== undefined && gapText(stream, last + 1).trim() === '&') return 'word';
-  if (after !== undefined && (VETO_AFTER.has(after) || context.notAfter.includes(after))) return 'word';
+  // The word before decides first: "will excel" is a verb, "with Excel in practice" the tool.
   if (before !== undefined && (VETO_BEFORE.has(before) || context.notBefore.includes(before))) return 'word';
   if (before !== undefined && (CUES_BEFORE.has(before) || context.before.includes(before))) return 'tool';
+  if (after !== undefined && (VETO_AFTER.has(after) || context.notAfter.includes(after))) return 'word';
   if (after !== undefined && (CUES_AFTER.has(after) || context.after.includes(after))) return 'tool';
   return 'unsure';
 }

@@ -1,7 +1,7 @@
 import type { MatchForm } from '../model/index.js';
 import { compileMatcher, type CompiledForm, type MatchableKeyword, type MatcherSource, type TrieNode } from './compile.js';
 import { hasToolNeighbour, judgeContext } from './context.js';
-import { Gap, tokenizeText, type TokenStream } from './tokens.js';
+import { Gap, gapText, tokenizeText, type TokenStream } from './tokens.js';
 
 /** One keyword found in a text: which form matched and exactly where. */
 export interface KeywordMatch {
@@ -131,7 +131,21 @@ function resolveAmbiguous(found: Found[], stream: TokenStream): Found[] {
       for (let k = hit.first; k <= hit.last; k++) toolAt[k] = 1;
     }
   });
-  return found.filter((hit, index) => verdicts[index] === 'tool' || (verdicts[index] === 'unsure' && hasToolNeighbour(stream, hit.first, hit.last, toolAt)));
+  const accepted = found.map((hit, index) => verdicts[index] === 'tool' || (verdicts[index] === 'unsure' && hasToolNeighbour(stream, hit.first, hit.last, toolAt)));
+  // Two unsure terms joined as a list ("Go or Rust", "R, Julia") vouch for each other.
+  for (let index = 1; index < found.length; index++) {
+    if (verdicts[index] !== 'unsure' || verdicts[index - 1] !== 'unsure') continue;
+    if (joinedAsList(stream, found[index - 1]!.last, found[index]!.first)) accepted[index - 1] = accepted[index] = true;
+  }
+  return found.filter((_hit, index) => accepted[index]);
+}
+
+const LIST_WORDS = new Set(['or', 'and']);
+
+/** Tokens `left` and `right` are neighbours in a list: nothing between but a comma, slash or "or"/"and". */
+function joinedAsList(stream: TokenStream, left: number, right: number): boolean {
+  if (right === left + 1) return stream.gap[right] === Gap.LIST || gapText(stream, right).trim() === '/';
+  return right === left + 2 && LIST_WORDS.has(stream.lower[left + 1]!) && stream.gap[left + 1] === Gap.SPACE && stream.gap[right] === Gap.SPACE;
 }
 
 /** Every keyword of a set, lexicon or compiled matcher found in a text. */

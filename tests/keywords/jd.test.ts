@@ -70,3 +70,21 @@ describe('a plain-text posting with "Label:" headings and inline markers', () =>
     expect(unknown).toEqual(expect.arrayContaining(['CUPED', 'Hex']));
   });
 });
+
+describe('a fintech ML engineer posting: the engine is not tuned to healthcare', () => {
+  const result = extractJobKeywords(posting('ml-engineer-payments.txt'), lexicon, { keywordSet: dataScience });
+  const get = (term: string) => result.keywords.find((keyword) => keyword.term === term);
+
+  it('finds the stack by section, with "Go or Rust" under Bonus but not "go above and beyond"', () => {
+    for (const term of ['Python', 'SQL', 'Spark', 'Snowflake', 'Kubernetes', 'Terraform', 'CI/CD']) expect(get(term)?.section, term).toBe('required');
+    expect(get('Go')).toMatchObject({ count: 1, section: 'preferred', tier: 'goodToHave' });
+    expect(get('Rust')?.section).toBe('preferred');
+    expect(get('Kafka')?.section).toBe('other');
+  });
+
+  it('a generic "feature store" is not the Feast product, and PCI DSS is one term', () => {
+    expect(get('Feature Store')?.written).toBe('feature stores');
+    expect(get('Feast')).toBeUndefined();
+    expect(get('PCI DSS')?.section).toBe('preferred');
+  });
+});

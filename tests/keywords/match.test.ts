@@ -19,6 +19,7 @@ describe('ambiguous short terms count only when they are the tool', () => {
     expect(terms('You are willing to go the extra mile.')).not.toContain('Go');
     expect(terms('Go to market faster with our platform.')).not.toContain('Go');
     expect(terms('Backend experience (Go, Python) is a plus.')).toContain('Go');
+    expect(terms('• Go or Rust for high-throughput services.')).toEqual(['Go', 'Rust']);
   });
 
   it('Excel: the tool in "Microsoft Excel", not in "excel at"', () => {
@@ -26,6 +27,7 @@ describe('ambiguous short terms count only when they are the tool', () => {
     expect(terms('Excel at building trust with clinicians.')).not.toContain('Excel');
     expect(terms('Advanced Microsoft Excel (pivot tables, VLOOKUP).')).toContain('Excel');
     expect(terms('Reports were built in Excel and Tableau.')).toContain('Excel');
+    expect(terms('Experience with Excel in clinical reporting.')).toContain('Excel');
   });
 
   it('Spark: the framework in "Apache Spark", not in "spark ideas"', () => {

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { generateBullets, type PlaceholderToFill } from '../../bullets/index.js';
 import type { Coverage, Evidence, KeywordSet, PhraseBook, Profile, Repo, ResumeTemplate, Roadmap } from '../../model/index.js';
 import { renderPortfolioPdf, renderResumePdf } from '../../pdf/render.js';
-import { pdfText } from '../../pdf/read-back.js';
+import { pdfPageCount, pdfText } from '../../pdf/read-back.js';
 import { assembleResume } from '../../resume/assemble-resume.js';
 import { atsCheck, type AtsCheck } from '../../resume/ats-check.js';
 import { portfolioModel, type PortfolioProject } from '../../resume/portfolio-model.js';
@@ -76,7 +76,7 @@ export async function runBuild(inputs: BuildInputs, settings: BuildSettings): Pr
   }));
 
   const readBack = await pdfText(resumePdf);
-  const portfolioPages = (await pdfText(portfolioPdf)).pages;
+  const portfolioPages = pdfPageCount(portfolioPdf);
   // The same matcher analyze uses, so "the PDF shows these keywords" means what coverage means.
   const matcher = compileMatcher(inputs.keywordSet);
   const ats = atsCheck(layout, readBack.text, inputs.keywordSet, (text) => [...new Set(findKeywords(text, matcher).map((match) => match.term))].sort());
