@@ -115,8 +115,15 @@ describe('the web app in chromium', () => {
     await context.close();
   });
 
-  it('downloads the resume PDF, whose text reads back in ATS order', async () => {
-    const { context, page } = await openApp(browser, app.url, undefined, '#/export');
+  it('goes from a roadmap file and a job description to a downloaded resume PDF that reads back in ATS order', async () => {
+    const { context, page } = await openApp(browser, app.url, undefined, '#/sources');
+    await page.getByTestId('roadmap-drop').waitFor();
+    await dropFile(page, '[data-testid="roadmap-drop"]', { name: 'my-roadmap.md', type: 'text/markdown', text: myRoadmap });
+    await expect.poll(() => page.getByTestId('roadmap-summary').textContent()).toContain('2 done');
+    await nav(page, 'Coverage').click();
+    await page.getByLabel(/^Job description/).fill(posting);
+    await expect.poll(() => page.getByTestId('score-job-match').count()).toBe(1);
+    await nav(page, 'Export').click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'resume.pdf' }).click()]);
     expect(download.suggestedFilename()).toBe('resume.pdf');
     const text = await pdfTextOf(new Uint8Array(await readFile((await download.path())!)));
@@ -124,6 +131,9 @@ describe('the web app in chromium', () => {
     expect(headings.every((at) => at >= 0)).toBe(true);
     expect([...headings].sort((a, b) => a - b)).toEqual(headings);
     expect(text).toContain('amira.haddad@example.com');
+    // The dropped roadmap's finished course is on the resume; its unfinished project is not.
+    expect(text).toContain('Deep Learning with PyTorch');
+    expect(text).not.toContain('Sepsis early warning with XGBoost');
     expect(text).not.toContain('[add result]');
     await context.close();
   });

@@ -1,7 +1,7 @@
 import { Font } from '@react-pdf/renderer';
 import { FONT_FAMILY, registerFonts } from './fonts.js';
 
-// Kept apart from fonts.ts, which the web build swaps for its browser twin (src/web/export/browser-fonts.ts):
+// Kept apart from fonts.ts, which the web build swaps for its browser twin (src/web/browser-twins/pdf-fonts.ts):
 // this file only talks to react-pdf's font store, so it runs in both.
 
 interface LayoutRun { glyphs: unknown[]; positions: object[] }

@@ -32,8 +32,14 @@ export function App() {
     main.current?.querySelector<HTMLElement>('h1')?.focus();
   }, [page]);
 
+  // Once the first screen is up, fetch the rest in the background, so every page (the PDF
+  // renderer and README preview included) keeps working if the connection drops later.
   useEffect(() => {
-    const preload = () => { void loadSources(); void loadBullets(); void loadReadmes(); void loadExport(); };
+    const preload = () => {
+      void loadSources(); void loadBullets(); void loadReadmes(); void loadExport();
+      void import('./export/render-documents.js').catch(() => undefined);
+      void import('./components/ReadmePreview.js').catch(() => undefined);
+    };
     const timer = window.setTimeout(preload, 1500);
     return () => window.clearTimeout(timer);
   }, []);

@@ -12,8 +12,12 @@ export function BulletRow({ bullet, label, warnings, canMoveUp, canMoveDown, onS
   onRemove: () => void;
   onMove: (delta: -1 | 1) => void;
 }) {
-  const [editing, setEditing] = useState(bullet.draft.trim() === '' || bullet.draft === '.');
-  const [text, setText] = useState(bullet.draft);
+  // A bullet just added is empty ('' becomes '.' once made a sentence): open it for typing, and
+  // cancelling it removes it rather than leaving a lone full stop on the resume.
+  const isNew = bullet.draft.trim() === '' || bullet.draft.trim() === '.';
+  const [editing, setEditing] = useState(isNew);
+  const cancel = () => { if (isNew) onRemove(); else { setText(bullet.draft); setEditing(false); } };
+  const [text, setText] = useState(bullet.draft.trim() === '.' ? '' : bullet.draft);
   const editId = useId();
   const warningsId = useId();
   const editButton = useRef<HTMLButtonElement>(null);
@@ -36,13 +40,13 @@ export function BulletRow({ bullet, label, warnings, canMoveUp, canMoveDown, onS
             autoFocus
             onChange={(event) => setText(event.target.value)}
             onKeyDown={(event) => {
-              if (event.key === 'Escape') { setText(bullet.draft); setEditing(false); }
+              if (event.key === 'Escape') cancel();
               if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) { event.preventDefault(); onSave(text); setEditing(false); }
             }}
           />
           <div className="button-row">
             <button type="submit">Save<span className="visually-hidden"> {label}</span></button>
-            <button type="button" className="secondary" onClick={() => { setText(bullet.draft); setEditing(false); }}>Cancel</button>
+            <button type="button" className="secondary" onClick={cancel}>Cancel</button>
             <span className="hint">Ctrl+Enter saves, Esc cancels</span>
           </div>
         </form>

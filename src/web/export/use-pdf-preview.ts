@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 
-export type PreviewState = { status: 'rendering' | 'ready' | 'error'; url: string | null; message: string };
+/** `label` names the document `url` shows, which lags the one asked for while it renders. */
+export type PreviewState = { status: 'rendering' | 'ready' | 'error'; url: string | null; label: string; message: string };
 
 const RENDER_DELAY_MS = 300;
 
@@ -8,8 +9,8 @@ const RENDER_DELAY_MS = 300;
  * A live PDF preview: re-render `render()` shortly after its inputs change (typing does not
  * render on every key), show the new blob URL when it is ready, and free the old one.
  */
-export function usePdfPreview(render: (() => Promise<Blob>) | null, inputs: readonly unknown[]): PreviewState {
-  const [state, setState] = useState<PreviewState>({ status: 'rendering', url: null, message: '' });
+export function usePdfPreview(render: (() => Promise<Blob>) | null, label: string, inputs: readonly unknown[]): PreviewState {
+  const [state, setState] = useState<PreviewState>({ status: 'rendering', url: null, label, message: '' });
   const current = useRef<string | null>(null);
 
   useEffect(() => {
@@ -22,7 +23,7 @@ export function usePdfPreview(render: (() => Promise<Blob>) | null, inputs: read
         const url = URL.createObjectURL(blob);
         if (current.current) URL.revokeObjectURL(current.current);
         current.current = url;
-        setState({ status: 'ready', url, message: '' });
+        setState({ status: 'ready', url, label, message: '' });
       }, (error: unknown) => {
         if (!cancelled) setState((previous) => ({ ...previous, status: 'error', message: error instanceof Error ? error.message : String(error) }));
       });

@@ -25,6 +25,14 @@ export function BulletsPage({ handle, portfolio }: PageProps) {
           {result.placeholders.length} bullet{result.placeholders.length === 1 ? ' asks' : 's ask'} for a number only you know (marked <mark>[add result]</mark>); the PDF leaves the marker out until you fill it in.
         </p>
       )}
+      {portfolio.resumeWideLint.length > 0 && (
+        <section className="card" aria-labelledby="resume-lint-heading">
+          <h2 id="resume-lint-heading">Across the whole resume</h2>
+          <ul className="lint">
+            {portfolio.resumeWideLint.map((issue) => <li key={`${issue.rule}-${issue.term ?? issue.message}`}>{issue.message}</li>)}
+          </ul>
+        </section>
+      )}
       <h2>Projects</h2>
       {result.projects.length === 0 && <p>No done projects or repos yet.</p>}
       {result.projects.map((entry, index) => (

@@ -28,7 +28,8 @@ export function ExportPage({ handle, portfolio }: PageProps) {
     const renderer = await loadRenderer();
     return kind === 'resume' ? renderer.renderResumeBlob(files.resume, template) : renderer.renderPortfolioBlob(files.portfolioInput);
   };
-  const preview = usePdfPreview(renderCurrent, [files, template, kind]);
+  const kindLabel = kind === 'resume' ? 'Resume' : 'Portfolio';
+  const preview = usePdfPreview(renderCurrent, kindLabel, [files, template, kind]);
 
   const downloadPdf = async (which: DocumentKind) => {
     if (files === null || template === null) return;
@@ -90,12 +91,12 @@ export function ExportPage({ handle, portfolio }: PageProps) {
             </div>
           </div>
           <p role="status" className="hint" data-testid="preview-status">
-            {preview.status === 'rendering' ? 'Rendering the PDF…' : preview.status === 'error' ? `The PDF could not be rendered: ${preview.message}` : `${kind === 'resume' ? 'Resume' : 'Portfolio'} is up to date.`}
+            {preview.status === 'rendering' ? `Rendering the ${kindLabel.toLowerCase()} PDF…` : preview.status === 'error' ? `The PDF could not be rendered: ${preview.message}` : `${preview.label} is up to date.`}
           </p>
           {preview.url !== null && (
             <iframe
               className="pdf-frame"
-              title={`${kind === 'resume' ? 'Resume' : 'Portfolio'} PDF preview`}
+              title={`${preview.label} PDF preview`}
               src={preview.url}
               data-status={preview.status}
             />

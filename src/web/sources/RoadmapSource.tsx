@@ -6,6 +6,8 @@ import { FileDrop } from '../components/FileDrop.js';
 export function RoadmapSource({ handle, portfolio }: PageProps) {
   const textId = useId();
   const [problem, setProblem] = useState<string | null>(null);
+  // What decoding the dropped file's bytes noticed (its encoding, a BOM): said once, not saved.
+  const [decodeNotes, setDecodeNotes] = useState<string[]>([]);
   const { roadmap } = portfolio;
   const counts = roadmap === null ? null : {
     done: roadmap.items.filter((item) => item.status === 'done').length,
@@ -30,6 +32,7 @@ export function RoadmapSource({ handle, portfolio }: PageProps) {
           try {
             const decoded = decodeRoadmap(new Uint8Array(await file.arrayBuffer()));
             setProblem(null);
+            setDecodeNotes(decoded.warnings.map((warning) => warning.message));
             setRoadmap(file.name, decoded.text);
           } catch (error) {
             setProblem(`${file.name}: ${error instanceof RoadmapInputError ? error.message : String(error)}`);
@@ -37,6 +40,7 @@ export function RoadmapSource({ handle, portfolio }: PageProps) {
         }}
       />
       {problem !== null && <p className="error" role="alert">{problem}</p>}
+      {decodeNotes.map((note) => <p key={note} className="hint" role="status">{note}</p>)}
       <label htmlFor={textId}>Roadmap markdown <span className="hint">({handle.state.roadmap.fileName || 'pasted'}; edit or paste here)</span></label>
       <textarea
         id={textId}
