@@ -4,8 +4,14 @@ import react from '@vitejs/plugin-react';
 
 // Core modules whose Node-only edge has a browser twin in src/web: the web build swaps them in
 // so the app runs the CLI's own code (PDF documents, GitHub sync) without Node's fs or require.
+const twin = (file: string) => fileURLToPath(new URL(`./src/web/browser-twins/${file}`, import.meta.url));
 const browserTwins: Record<string, string> = {
-  '/src/pdf/fonts.ts': fileURLToPath(new URL('./src/web/export/browser-fonts.ts', import.meta.url)),
+  '/src/pdf/fonts.ts': twin('pdf-fonts.ts'),
+  '/src/store/atomic-write.ts': twin('atomic-write.ts'),
+};
+// Node built-ins imported by core modules that the web app loads but whose file helpers it never calls.
+const builtinTwins: Record<string, string> = {
+  'node:fs/promises': twin('fs-promises.ts'),
 };
 
 function browserTwinsPlugin(): Plugin {
@@ -15,11 +21,12 @@ function browserTwinsPlugin(): Plugin {
     // Only for the browser build and dev server: vitest runs the Node originals.
     apply: () => !process.env.VITEST,
     async resolveId(source, importer, options) {
+      if (importer !== undefined && builtinTwins[source] !== undefined && importer.includes('/src/github/')) return builtinTwins[source];
       if (importer === undefined || !source.startsWith('.')) return null;
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
       if (resolved === null) return null;
-      const twin = Object.entries(browserTwins).find(([suffix]) => resolved.id.endsWith(suffix));
-      return twin === undefined || importer === twin[1] ? null : twin[1];
+      const found = Object.entries(browserTwins).find(([suffix]) => resolved.id.endsWith(suffix));
+      return found === undefined || importer === found[1] ? null : found[1];
     },
   };
 }
@@ -34,6 +41,11 @@ export default defineConfig({
     emptyOutDir: true,
     // The PDF renderer is one big lazy chunk (~450 KB gzipped) by nature; the first screen is budgeted separately (bench: web).
     chunkSizeWarningLimit: 2000,
+    rollupOptions: {
+      // chardet (charset detection for dropped roadmap files) has no import-time effects; saying
+      // so lets the bundler leave it to the lazy chunk of the file-drop path, off the first screen.
+      treeshake: { moduleSideEffects: (id: string) => !/[\\/]node_modules[\\/]chardet[\\/]/.test(id) },
+    },
   },
   test: {
     root: '.',

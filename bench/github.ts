@@ -45,7 +45,7 @@ export const githubBench: Bench = {
         }
 
         const ms = await medianMs(() => syncRepos({ ...base, token }), 5, 1);
-        report(`sync ${REPOS} repos ${mode}: wall time on loopback`, ms, 'ms');
+        report(`sync ${REPOS} repos ${mode}: wall time on loopback${token ? ' (GraphQL POSTs paced 1 s apart by octokit throttling)' : ''}`, ms, 'ms');
       }
     } finally {
       await server.close();

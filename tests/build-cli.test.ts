@@ -2,7 +2,11 @@ import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { createRequire } from 'node:module';
 import { runCli } from './helpers/run-cli.js';
+
+const require = createRequire(import.meta.url);
+const jsonResume = require('@jsonresume/schema') as { validate(resume: unknown, callback: (errors: unknown, valid: boolean) => void): void };
 
 // The posting a recruiter might send: required and preferred skills, in their words.
 const POSTING = `Clinical Data Scientist, Hospital Analytics
@@ -35,6 +39,28 @@ describe('roadfolio build, as a user runs it', () => {
     expect(first.stdout).toMatch(/ATS check: passed/);
     expect(first.stdout).toMatch(/places? to fill/);
     expect(first.stdout).toMatch(/resume\.pdf \([12] pages?\)/);
+  });
+
+  it('writes a valid JSON Resume with the example repos as projects and its courses grouped', () => {
+    const resume = JSON.parse(readFileSync(join(cwd, 'out', 'resume.json'), 'utf8')) as { projects: Array<{ name: string; url: string }>; education: Array<{ institution?: string; courses?: string[] }> };
+    let verdict: unknown = 'not called';
+    jsonResume.validate(resume, (errors) => { verdict = errors; });
+    expect(verdict).toBeNull();
+    expect(resume.projects.map((project) => project.url)).toContain('https://github.com/amira-haddad-md/heart-disease-eda');
+    const courses = resume.education.find((entry) => entry.institution === 'Self-directed study')?.courses ?? [];
+    expect(courses.some((line) => line.startsWith('MIT OpenCourseWare: ') && line.includes('Linear Algebra (18.06)'))).toBe(true);
+    expect(courses.some((line) => line.startsWith('Kaggle Learn: '))).toBe(true);
+  });
+
+  it('never mixes the example into a user build: their roadmap alone gives no example repos or jobs', async () => {
+    const roadmap = join(cwd, 'my-roadmap.md');
+    writeFileSync(roadmap, '# My path\n\n## Phase 1\n\n- [x] Kaggle Learn: Pandas\n- [ ] Kaggle Learn: SQL\n');
+    const result = await runCli(['build', '--roadmap', roadmap, '--out', join(cwd, 'mine')]);
+    expect(result.code).toBe(0);
+    const resume = JSON.parse(readFileSync(join(cwd, 'mine', 'resume.json'), 'utf8')) as Record<string, unknown>;
+    expect(resume.projects).toBeUndefined();
+    expect(resume.work).toBeUndefined();
+    expect(JSON.stringify(resume)).not.toContain('amira');
   });
 
   it('refuses a broken profile with one line naming the file, and leaves the previous build alone', async () => {

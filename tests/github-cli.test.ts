@@ -186,3 +186,36 @@ describe('roadfolio github login / status / logout', () => {
     expect(result.stderr).toContain('--token-stdin');
   });
 });
+
+describe('GitHub Enterprise through --api-url', () => {
+  it('logs in (device flow at the host root) and syncs (REST under /api/v3, GraphQL at /api/graphql)', async () => {
+    const enterprise = await startExampleServer({
+      enterprise: true,
+      tokens: { [DEVICE_TOKEN]: EXAMPLE_USER },
+      deviceFlow: { clientId: 'Iv1.enterprise', token: DEVICE_TOKEN, pendingPolls: 0, interval: 0 },
+    });
+    try {
+      const apiUrl = `${enterprise.url}/api/v3`;
+      const login = await runCli(['github', 'login', '--api-url', apiUrl, '--client-id', 'Iv1.enterprise'], { env });
+      expect(login.code).toBe(0);
+      expect(login.stderr).toContain(`open ${enterprise.url}/login/device and enter the code`);
+      const out = join(dir, 'ghe.json');
+      const synced = await runCli(['github', 'sync', '--api-url', apiUrl, '--out', out, '--quiet'], { env });
+      expect(synced.code).toBe(0);
+      expect(enterprise.requests.map((request) => `${request.method} ${request.path.replace(/\?.*/, '')}`)).toEqual([
+        'POST /login/device/code', 'POST /login/oauth/access_token', 'GET /api/v3/user', 'GET /api/v3/rate_limit',
+        'GET /api/v3/user', 'POST /api/graphql', 'POST /api/graphql',
+      ]);
+      const snapshot = GithubSnapshot.parse(JSON.parse(await readFile(out, 'utf8')));
+      expect(snapshot.apiUrl).toBe(apiUrl);
+      expect(snapshot.repos.find((repo) => repo.name === 'clinical-calculator')?.url).toBe(`${enterprise.url}/${EXAMPLE_USER}/clinical-calculator`);
+
+      enterprise.resetCounter();
+      const publicOnly = await runCli(['github', 'sync', '--no-token', '--user', EXAMPLE_USER, '--api-url', apiUrl, '--out', join(dir, 'ghe-public.json'), '--quiet'], { env });
+      expect(publicOnly.code).toBe(0);
+      expect(enterprise.requests.every((request) => request.path.startsWith('/api/v3/'))).toBe(true);
+    } finally {
+      await enterprise.close();
+    }
+  });
+});

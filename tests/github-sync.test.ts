@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { EtagCache, GithubError, syncRepos, type SyncOptions } from '../src/github/index.js';
 import { asIfFromGithub, EXAMPLE_USER, exampleSnapshot, GOOD_TOKEN, PRIVATE_REPO, startExampleServer } from './github-server/example.js';
@@ -267,6 +269,19 @@ describe('failures, each with a message the user can act on', () => {
     expect(error.failure).toBe('network');
     expect(error.message).toContain(`Could not reach GitHub at ${url}`);
     expect(error.message).toContain('after 3 tries');
+  });
+
+  it('a web page instead of an API at --api-url: says to check --api-url', async () => {
+    const web = createServer((_req, res) => { res.writeHead(200, { 'content-type': 'text/html' }).end('<!DOCTYPE html><title>Sign in</title>'); });
+    await new Promise<void>((resolve) => web.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(web.address() as AddressInfo).port}`;
+    try {
+      const error = await failureOf({ apiUrl: url, user: EXAMPLE_USER, retries: 0, throttle: false });
+      expect(error.failure).toBe('server');
+      expect(error.message).toBe(`${url} answered in a shape GitHub's API does not have (at the body); check that --api-url is the API root (https://api.github.com, or https://HOST/api/v3 for GitHub Enterprise)`);
+    } finally {
+      web.close();
+    }
   });
 
   it('slow responses: still completes', async () => {

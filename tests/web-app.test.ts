@@ -1,10 +1,14 @@
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium, openApp, startServedApp, type RunningApp } from './helpers/web-app.js';
+import type { Browser, Page } from 'playwright-core';
+import { GithubSnapshot } from '../src/model/index.js';
+import { fixturesFromSnapshot } from './github-server/fixtures.js';
+import { startGithubServer } from './github-server/server.js';
+import { dropFile, launchChromium, openApp, PHONE, pdfTextOf, previewedPdf, scoreOf, startServedApp, type RunningApp } from './helpers/web-app.js';
 
 // The built app (dist/web, from `npm test`'s build step) served by `roadfolio serve`, driven
-// in Debian's chromium. Every assertion is about what a user sees on the screen.
+// in Debian's chromium. Every assertion is about what a user sees on the screen or gets in a file.
 let app: RunningApp;
 let browser: Browser;
 
@@ -16,22 +20,124 @@ afterAll(async () => {
   await app?.stop();
 });
 
-const hostileReadme = readFileSync(new URL('./fixtures/hostile-readme.md', import.meta.url), 'utf8');
+const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
+const posting = fixture('postings/clinical-ml-scientist.md');
+const exampleSnapshot = GithubSnapshot.parse(JSON.parse(readFileSync(new URL('../examples/github-snapshot.json', import.meta.url), 'utf8')));
 
-function snapshotWithReadme(text: string) {
-  return {
-    version: 1, user: 'test-user', fetchedAt: '2026-11-01T10:00:00Z', apiUrl: 'http://127.0.0.1:1',
-    repos: [{
-      name: 'sepsis-early-warning', fullName: 'test-user/sepsis-early-warning', url: 'http://127.0.0.1:1/test-user/sepsis-early-warning',
-      description: 'Sepsis risk from vital signs', topics: ['sepsis', 'xgboost'], primaryLanguage: 'Python',
-      languages: [{ name: 'Python', bytes: 12000 }], stars: 3, forks: 0, homepage: null,
-      createdAt: '2026-05-01T10:00:00Z', pushedAt: '2026-10-01T10:00:00Z', archived: false, fork: false, private: false,
-      license: 'MIT', readme: { path: 'README.md', text, truncated: false },
-    }],
-  };
-}
+const myRoadmap = `# My roadmap
+
+## Phase 1: Foundations
+
+| Status | Track | Course |
+| :--- | :--- | :--- |
+| ✅ | Code | **Deep Learning with PyTorch** |
+| ✅ | Data | **SQL for Data Analysis** |
+| Finsihed | Data | **FHIR and HL7 interoperability** |
+| ⚪ | Proj | **Project: Sepsis early warning with XGBoost** |
+`;
 
 describe('the web app in chromium', () => {
+  it('opens on Coverage with the bundled example and a real score, on a first visit', async () => {
+    const { context, page, errors } = await openApp(browser, app.url);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Coverage');
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'bundled example' }).count()).toBe(1);
+    const overall = await scoreOf(page, 'overall');
+    expect(overall).toBeGreaterThan(0);
+    expect(overall).toBeLessThan(100);
+    // A covered keyword opens the evidence behind it: where it was found, in which words.
+    await page.getByRole('button', { name: /^Python\s*, covered/ }).first().click();
+    const evidence = page.getByRole('region', { name: 'Evidence for Python' });
+    expect(await evidence.textContent()).toMatch(/Python/);
+    expect(await evidence.locator('li').count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('parses a dropped roadmap file in the browser, warns with line numbers, and rescores', async () => {
+    const { context, page } = await openApp(browser, app.url);
+    const before = await scoreOf(page, 'overall');
+    await nav(page, 'Sources').click();
+    await page.getByTestId('roadmap-drop').waitFor();
+    await dropFile(page, '[data-testid="roadmap-drop"]', { name: 'my-roadmap.md', type: 'text/markdown', text: myRoadmap });
+    const summary = page.getByTestId('roadmap-summary');
+    await expect.poll(() => summary.textContent()).toContain('4 items in 1 phases: 2 done, 0 in progress, 2 not started');
+    expect(await summary.textContent()).toContain('line 9 status "Finsihed" is not one I know');
+    await nav(page, 'Coverage').click();
+    await expect.poll(() => scoreOf(page, 'overall')).not.toBe(before);
+    // The new roadmap's done course is evidence now, with its file and line.
+    await page.getByRole('button', { name: /^PyTorch\s*, covered/ }).click();
+    expect(await page.getByRole('region', { name: 'Evidence for PyTorch' }).textContent()).toContain('my-roadmap.md:7');
+    await context.close();
+  });
+
+  it('scores a pasted job description and updates as it is edited', async () => {
+    const { context, page } = await openApp(browser, app.url);
+    const box = page.getByLabel(/^Job description/);
+    await box.fill(posting);
+    await expect.poll(() => page.getByTestId('score-job-match').count()).toBe(1);
+    const full = await scoreOf(page, 'job-match');
+    const required = page.getByRole('list', { name: 'Required skills: covered and missing' });
+    expect(await required.getByText('PyTorch').count()).toBeGreaterThan(0);
+    expect(await required.locator('.chip-missing').count()).toBeGreaterThan(0);
+    // A posting asking only for what the example's evidence has: the match goes up to 100.
+    const updateMs = await page.evaluate(async () => {
+      const area = [...document.querySelectorAll('textarea')].find((element) => element.labels?.[0]?.textContent?.startsWith('Job description'))!;
+      const score = () => document.querySelector('[data-testid="score-job-match"]')?.textContent;
+      const before = score();
+      const changed = new Promise<number>((resolve) => {
+        const observer = new MutationObserver(() => { if (score() !== before) { observer.disconnect(); resolve(performance.now()); } });
+        observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+      });
+      const setValue = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!;
+      const start = performance.now();
+      setValue.call(area, 'Data Scientist\n\nRequirements\n- Python and SQL\n- pandas and scikit-learn\n');
+      area.dispatchEvent(new Event('input', { bubbles: true }));
+      return (await changed) - start;
+    });
+    expect(await scoreOf(page, 'job-match')).toBe(100);
+    expect(full).toBeLessThan(100);
+    console.log(`coverage view updated ${updateMs.toFixed(1)} ms after the job description changed`);
+    await context.close();
+  });
+
+  it('puts an edited bullet into the previewed resume PDF', async () => {
+    const { context, page } = await openApp(browser, app.url, undefined, '#/bullets');
+    const firstEntry = page.locator('.bullet-entry').first();
+    await firstEntry.getByRole('button', { name: /^Edit/ }).first().click();
+    const editor = firstEntry.getByRole('textbox', { name: /^Edit / });
+    await editor.fill('Cut sepsis alert review time by 37% with a Streamlit triage dashboard');
+    await editor.press('Control+Enter');
+    expect(await firstEntry.getByText('Cut sepsis alert review time by 37%').count()).toBe(1);
+    await nav(page, 'Export').click();
+    const text = await pdfTextOf(await previewedPdf(page));
+    expect(text).toContain('Cut sepsis alert review time by 37% with a Streamlit triage dashboard.');
+    expect(text).toContain('Dr. Amira Haddad');
+    await context.close();
+  });
+
+  it('goes from a roadmap file and a job description to a downloaded resume PDF that reads back in ATS order', async () => {
+    const { context, page } = await openApp(browser, app.url, undefined, '#/sources');
+    await page.getByTestId('roadmap-drop').waitFor();
+    await dropFile(page, '[data-testid="roadmap-drop"]', { name: 'my-roadmap.md', type: 'text/markdown', text: myRoadmap });
+    await expect.poll(() => page.getByTestId('roadmap-summary').textContent()).toContain('2 done');
+    await nav(page, 'Coverage').click();
+    await page.getByLabel(/^Job description/).fill(posting);
+    await expect.poll(() => page.getByTestId('score-job-match').count()).toBe(1);
+    await nav(page, 'Export').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'resume.pdf' }).click()]);
+    expect(download.suggestedFilename()).toBe('resume.pdf');
+    const text = await pdfTextOf(new Uint8Array(await readFile((await download.path())!)));
+    const headings = ['Summary', 'Skills', 'Experience', 'Projects', 'Education'].map((heading) => text.indexOf(heading));
+    expect(headings.every((at) => at >= 0)).toBe(true);
+    expect([...headings].sort((a, b) => a - b)).toEqual(headings);
+    expect(text).toContain('amira.haddad@example.com');
+    // The dropped roadmap's finished course is on the resume; its unfinished project is not.
+    expect(text).toContain('Deep Learning with PyTorch');
+    expect(text).not.toContain('Sepsis early warning with XGBoost');
+    expect(text).not.toContain('[add result]');
+    await context.close();
+  });
+
   it('reports corrupt saved state, sets it aside, and still shows the app', async () => {
     const context = await browser.newContext();
     await context.addInitScript(() => {
@@ -45,6 +151,7 @@ describe('the web app in chromium', () => {
     const alert = page.getByRole('alert');
     await expect.poll(() => alert.textContent()).toContain('could not be read');
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Coverage');
+    expect(await scoreOf(page, 'overall')).toBeGreaterThan(0);
     const keys = await page.evaluate(() => Object.keys(localStorage));
     expect(keys.some((key) => key.startsWith('roadfolio.state.set-aside.'))).toBe(true);
     await context.close();
@@ -52,14 +159,13 @@ describe('the web app in chromium', () => {
 
   it('renders a hostile README as GitHub markdown and executes none of its script', async () => {
     const { context, page, errors } = await openApp(browser, app.url, undefined, '#/sources');
-    await context.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
     let dialogs = 0;
     page.on('dialog', (dialog) => { dialogs++; void dialog.dismiss(); });
     await page.getByTestId('snapshot-drop').locator('input[type=file]').setInputFiles({
-      name: 'github-snapshot.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(snapshotWithReadme(hostileReadme))),
+      name: 'github-snapshot.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(snapshotWithReadme(fixture('hostile-readme.md')))),
     });
     await expect.poll(() => page.getByTestId('github-summary').textContent()).toContain('1 repos of test-user');
-    await page.getByRole('link', { name: 'READMEs' }).click();
+    await nav(page, 'READMEs').click();
     const readme = page.getByRole('article', { name: /README of sepsis-early-warning/ });
     await readme.getByRole('table').waitFor();
 
@@ -80,6 +186,9 @@ describe('the web app in chromium', () => {
     expect(dom.hrefs.filter((href) => /^\s*javascript:/i.test(href))).toEqual([]);
     expect(dom.imgs).toEqual(['https://127.0.0.1:1/missing-figure.png']);
 
+    // The checklist beside it is the CLI's: a failed check says what to add.
+    expect(await page.getByRole('heading', { name: /README checklist: \d of \d/ }).count()).toBe(1);
+
     // Give the broken image time to fail, click what a user would click, and check no code ran.
     await page.getByText('Click me').click();
     await page.getByText('Open the demo').click().catch(() => undefined);
@@ -90,4 +199,68 @@ describe('the web app in chromium', () => {
     expect(errors.filter((error) => !/Failed to load resource|ERR_/.test(error))).toEqual([]);
     await context.close();
   });
+
+  it('syncs repos from a GitHub-compatible server with a token it does not keep', async () => {
+    const github = await startGithubServer({ users: { 'amira-haddad-md': fixturesFromSnapshot(exampleSnapshot) }, tokens: { github_pat_web_test: 'amira-haddad-md' } });
+    try {
+      const { context, page } = await openApp(browser, app.url, undefined, '#/sources');
+      // api.github.com answers browsers with CORS headers; the test server is for Node clients, so add them here.
+      const cors = { 'access-control-allow-origin': '*', 'access-control-allow-headers': '*', 'access-control-allow-methods': 'GET, POST', 'access-control-expose-headers': 'etag, link, x-ratelimit-remaining, x-ratelimit-reset, retry-after' };
+      await context.route(`${github.url}/**`, async (route) => {
+        if (route.request().method() === 'OPTIONS') return route.fulfill({ status: 204, headers: cors });
+        const response = await route.fetch();
+        return route.fulfill({ response, headers: { ...response.headers(), ...cors } });
+      });
+      await page.getByLabel('GitHub user').fill('amira-haddad-md');
+      await page.getByLabel(/^Personal access token/).fill('github_pat_web_test');
+      await page.getByLabel(/^API URL/).fill(github.url);
+      await page.getByRole('button', { name: 'Sync repos' }).click();
+      await expect.poll(() => page.getByRole('status').filter({ hasText: /^Synced / }).textContent(), { timeout: 15_000 })
+        .toMatch(/^Synced \d+ repos of amira-haddad-md\.$/);
+      expect(await page.getByTestId('github-summary').textContent()).toContain('repos of amira-haddad-md');
+      expect(github.count((request) => request.authenticated)).toBeLessThanOrEqual(3);
+      // Not ticked "remember": the token is nowhere in the browser's storage.
+      await page.waitForTimeout(400);
+      expect(await page.evaluate(() => JSON.stringify({ ...localStorage }))).not.toContain('github_pat_web_test');
+      await context.close();
+    } finally {
+      await github.close();
+    }
+  });
+
+  it('works at phone width: every page fits 375 px, and entries reorder from the keyboard', async () => {
+    const { context, page, errors } = await openApp(browser, app.url, PHONE);
+    for (const name of ['Sources', 'Coverage', 'Bullets', 'READMEs', 'Export']) {
+      await nav(page, name).click();
+      await page.getByRole('heading', { level: 1, name }).waitFor();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), name).toBeLessThanOrEqual(375);
+    }
+    await nav(page, 'Bullets').click();
+    const names = () => page.locator('.bullet-entry h3').evaluateAll((headings) => headings.map((heading) => heading.firstChild?.textContent?.trim()));
+    const [first, second] = await names();
+    await page.getByRole('button', { name: `Move ${first} down` }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await names()).slice(0, 2)).toEqual([second, first]);
+    // README images point at github.com, which the test browser may not reach (requests aborted).
+    expect(errors.filter((error) => !error.includes('net::ERR_FAILED'))).toEqual([]);
+    await context.close();
+  });
 });
+
+/** A page's link in the main navigation (the example notice links to Sources too). */
+function nav(page: Page, name: string) {
+  return page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name, exact: true });
+}
+
+function snapshotWithReadme(text: string) {
+  return {
+    version: 1, user: 'test-user', fetchedAt: '2026-11-01T10:00:00Z', apiUrl: 'http://127.0.0.1:1',
+    repos: [{
+      name: 'sepsis-early-warning', fullName: 'test-user/sepsis-early-warning', url: 'http://127.0.0.1:1/test-user/sepsis-early-warning',
+      description: 'Sepsis risk from vital signs', topics: ['sepsis', 'xgboost'], primaryLanguage: 'Python',
+      languages: [{ name: 'Python', bytes: 12000 }], stars: 3, forks: 0, homepage: null,
+      createdAt: '2026-05-01T10:00:00Z', pushedAt: '2026-10-01T10:00:00Z', archived: false, fork: false, private: false,
+      license: 'MIT', readme: { path: 'README.md', text, truncated: false },
+    }],
+  };
+}

@@ -1,4 +1,5 @@
 import { RequestError } from 'octokit';
+import { ZodError } from 'zod';
 import { GithubError } from './errors.js';
 
 export interface ErrorContext {
@@ -64,6 +65,12 @@ export function describeGithubError(error: unknown, context: ErrorContext): Gith
       return new GithubError('network', `Could not reach GitHub at ${context.apiUrl} (${error.message}) after ${context.attempts} tries; check your connection or --api-url`);
     }
     return new GithubError('server', `GitHub at ${context.apiUrl} answered ${status}${bodyMessage(error)} after ${context.attempts} tries; try again later`);
+  }
+  // A 200 that is not GitHub's JSON (an HTML sign-in page, a proxy) fails our schemas or, inside
+  // octokit's paginator, as a TypeError on a string body.
+  if (error instanceof ZodError || error instanceof TypeError) {
+    const where = error instanceof ZodError ? error.issues[0]?.path.join('.') || 'the body' : 'the body';
+    return new GithubError('server', `${context.apiUrl} answered in a shape GitHub's API does not have (at ${where}); check that --api-url is the API root (https://api.github.com, or https://HOST/api/v3 for GitHub Enterprise)`);
   }
   const message = error instanceof Error ? error.message : String(error);
   return new GithubError('server', `GitHub sync failed: ${message}`);

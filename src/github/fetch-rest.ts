@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Repo, RepoReadme } from '../model/index.js';
 import { RestRepo, repoFromRest } from './repo-from-rest.js';
 import { snapshotReadme } from './readme-text.js';
+import { base64Utf8, utf8Text } from './utf8.js';
 
 export interface ListOptions {
   user: string;
@@ -60,11 +61,11 @@ export async function fetchReadmeRest(octokit: Octokit, owner: string, repo: str
     throw error;
   }
   if (content.encoding === 'base64') {
-    return snapshotReadme(content.path, Buffer.from(content.content, 'base64').toString('utf8'), content.size);
+    return snapshotReadme(content.path, base64Utf8(content.content), content.size);
   }
   // Files over 1 MB come back with encoding "none" and no content: ask for the raw bytes.
   const raw = await octokit.request('GET /repos/{owner}/{repo}/readme', { owner, repo, mediaType: { format: 'raw' } });
-  const text = typeof raw.data === 'string' ? raw.data : Buffer.from(raw.data as unknown as ArrayBuffer).toString('utf8');
+  const text = typeof raw.data === 'string' ? raw.data : utf8Text(raw.data as unknown as ArrayBuffer);
   return snapshotReadme(content.path, text, content.size);
 }
 

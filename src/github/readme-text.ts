@@ -1,4 +1,5 @@
 import type { RepoReadme } from '../model/index.js';
+import { utf8Bytes, utf8Length, utf8Text } from './utf8.js';
 
 /** READMEs over this size are cut: nobody reads past it, and the snapshot stays small. */
 export const README_LIMIT_BYTES = 1024 * 1024;
@@ -20,11 +21,11 @@ export function pickReadmeName(fileNames: string[]): string | null {
 }
 
 /** A README as stored in the snapshot, cut at 1 MB with a marker a reader can see. */
-export function snapshotReadme(path: string, text: string, totalBytes = Buffer.byteLength(text)): RepoReadme {
-  const bytes = Buffer.from(text, 'utf8');
+export function snapshotReadme(path: string, text: string, totalBytes = utf8Length(text)): RepoReadme {
+  const bytes = utf8Bytes(text);
   if (bytes.length <= README_LIMIT_BYTES && totalBytes <= bytes.length) return { path, text, truncated: false };
   // Cutting bytes can split a character; drop the half character rather than keep a U+FFFD.
-  const kept = bytes.subarray(0, README_LIMIT_BYTES).toString('utf8').replace(/\uFFFD+$/, '');
+  const kept = utf8Text(bytes.subarray(0, README_LIMIT_BYTES)).replace(/\uFFFD+$/, '');
   const marker = `\n\n[README truncated by Roadfolio at 1 MB; the file has ${totalBytes} bytes]\n`;
   return { path, text: kept + marker, truncated: true };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Repo } from '../model/index.js';
 import { pickReadmeName, snapshotReadme } from './readme-text.js';
+import { utf8Length } from './utf8.js';
 
 /**
  * Everything a snapshot repo needs, in one GraphQL selection: metadata, all languages with
@@ -64,7 +65,7 @@ export function otherReadmeName(node: GraphqlRepo): string | null {
 export function repoFromGraphql(node: GraphqlRepo): Repo {
   const blob = node.readmeBlob;
   const readme = blob && typeof blob.text === 'string' && !blob.isBinary
-    ? snapshotReadme('README.md', blob.text, blob.byteSize ?? Buffer.byteLength(blob.text))
+    ? snapshotReadme('README.md', blob.text, blob.byteSize ?? utf8Length(blob.text))
     : null;
   return {
     name: node.name,

@@ -7,3 +7,8 @@ export async function pdfText(pdf: Uint8Array): Promise<{ text: string; pages: n
   const { text, totalPages } = await extractText(document, { mergePages: true });
   return { text, pages: totalPages };
 }
+
+/** Pages of a PDF we rendered (react-pdf writes each page as a plain `/Type /Page` dictionary). */
+export function pdfPageCount(pdf: Uint8Array): number {
+  return Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
+}

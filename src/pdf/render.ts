@@ -1,21 +1,48 @@
-import { createElement } from 'react';
-import { renderToBuffer } from '@react-pdf/renderer';
+import { createElement, type ReactElement } from 'react';
+import { pdf } from '@react-pdf/renderer';
 import type { ResumeTemplate } from '../model/index.js';
-import type { ResumeLayout } from '../resume/resume-sections.js';
-import { registerFonts } from './fonts.js';
-import { ResumeDocument } from './resume-document.js';
-import { PortfolioDocument } from './portfolio-document.js';
 import type { PortfolioModel } from '../resume/portfolio-model.js';
+import type { ResumeLayout } from '../resume/resume-sections.js';
+import { prepareFonts } from './font-shaping.js';
+import { PortfolioDocument } from './portfolio-document.js';
+import { ResumeDocument } from './resume-document.js';
 
-export async function renderResumePdf(layout: ResumeLayout, template: ResumeTemplate): Promise<Buffer> {
-  registerFonts();
-  const element = createElement(ResumeDocument, { layout, template, title: `${layout.name} – Resume` });
-  // renderToBuffer is typed for a <Document> element; ResumeDocument returns one.
-  return renderToBuffer(element as unknown as Parameters<typeof renderToBuffer>[0]);
+type PdfDocument = Parameters<typeof pdf>[0];
+
+type PdfInstance = ReturnType<typeof pdf>;
+
+/**
+ * react-pdf's renderToBuffer makes a new React root per render and never unmounts it, so a
+ * long-lived process (the web preview, the benchmark's 200 renders) keeps every fibre tree it
+ * ever drew. One root per process, re-rendered for each document, keeps memory flat; renders
+ * take turns, since the root holds one document at a time.
+ */
+let instance: PdfInstance | undefined;
+let queue: Promise<unknown> = Promise.resolve();
+
+async function renderNow(element: ReactElement): Promise<Buffer> {
+  await prepareFonts();
+  instance ??= pdf();
+  instance.updateContainer(element as unknown as NonNullable<PdfDocument>);
+  const stream = await instance.toBuffer();
+  return new Promise<Buffer>((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+    stream.on('end', () => resolve(Buffer.concat(chunks)));
+    stream.on('error', reject);
+  });
 }
 
-export async function renderPortfolioPdf(model: PortfolioModel): Promise<Buffer> {
-  registerFonts();
-  const element = createElement(PortfolioDocument, { model });
-  return renderToBuffer(element as unknown as Parameters<typeof renderToBuffer>[0]);
+function renderDocument(element: ReactElement): Promise<Buffer> {
+  const turn = queue.then(() => renderNow(element));
+  queue = turn.catch(() => undefined);
+  return turn;
+}
+
+export function renderResumePdf(layout: ResumeLayout, template: ResumeTemplate): Promise<Buffer> {
+  return renderDocument(createElement(ResumeDocument, { layout, template, title: `${layout.name} – Resume` }));
+}
+
+export function renderPortfolioPdf(model: PortfolioModel): Promise<Buffer> {
+  return renderDocument(createElement(PortfolioDocument, { model }));
 }

@@ -21,7 +21,7 @@ export function readmeToTerminal(markdown: string, options: TerminalOptions = {}
   const width = Number.isFinite(options.width) ? Math.max(20, options.width as number) : 80;
   const style = options.color ? ansiStyle : plainStyle;
   const lines = renderBlocks(readmeTree(markdown).children, width, style);
-  return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
+  return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').replace(/^\n+/, '').trimEnd()}\n`;
 }
 
 function renderBlocks(nodes: RootContent[], width: number, style: Style): string[] {
@@ -40,9 +40,11 @@ function renderBlock(node: RootContent, width: number, style: Style): string[] {
     case 'heading': {
       const text = squash(inline(node.children));
       if (text === '') return [];
-      if (node.depth === 1) return [style.bold(text.toUpperCase()), '═'.repeat(Math.min(width, text.length))];
-      if (node.depth === 2) return [style.bold(text), '─'.repeat(Math.min(width, text.length))];
-      return [style.bold(`${'#'.repeat(node.depth)} ${text}`)];
+      const lines = wrap(node.depth === 1 ? text.toUpperCase() : node.depth === 2 ? text : `${'#'.repeat(node.depth)} ${text}`, width);
+      const rule = Math.min(width, Math.max(...lines.map((line) => line.length)));
+      if (node.depth === 1) return [...lines.map(style.bold), '═'.repeat(rule)];
+      if (node.depth === 2) return [...lines.map(style.bold), '─'.repeat(rule)];
+      return lines.map(style.bold);
     }
     case 'paragraph': {
       const text = squash(inline(node.children));

@@ -1,13 +1,22 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { PAGES, useCurrentPage, type PageId } from './routes.js';
 import { useSavedState } from './state/use-saved-state.js';
 import { StartupNoticeBanner } from './components/StartupNoticeBanner.js';
-import { SourcesPage } from './pages/SourcesPage.js';
+import { ErrorBoundary } from './components/ErrorBoundary.js';
 import { CoveragePage } from './pages/CoveragePage.js';
-import { BulletsPage } from './pages/BulletsPage.js';
-import { ReadmesPage } from './pages/ReadmesPage.js';
-import { ExportPage } from './pages/ExportPage.js';
+import type { PageProps as SharedPageProps } from './pages/page-props.js';
 import { usePortfolio } from './pipeline/use-portfolio.js';
+
+// Coverage is the first screen; the other pages load on first visit (and in idle time after
+// start-up), keeping the first screen's JavaScript small.
+const loadSources = () => import('./pages/SourcesPage.js');
+const loadBullets = () => import('./pages/BulletsPage.js');
+const loadReadmes = () => import('./pages/ReadmesPage.js');
+const loadExport = () => import('./pages/ExportPage.js');
+const SourcesPage = lazy(() => loadSources().then((module) => ({ default: module.SourcesPage })));
+const BulletsPage = lazy(() => loadBullets().then((module) => ({ default: module.BulletsPage })));
+const ReadmesPage = lazy(() => loadReadmes().then((module) => ({ default: module.ReadmesPage })));
+const ExportPage = lazy(() => loadExport().then((module) => ({ default: module.ExportPage })));
 
 export function App() {
   const handle = useSavedState();
@@ -22,6 +31,18 @@ export function App() {
     if (firstRender.current) { firstRender.current = false; return; }
     main.current?.querySelector<HTMLElement>('h1')?.focus();
   }, [page]);
+
+  // Once the first screen is up, fetch the rest in the background, so every page (the PDF
+  // renderer and README preview included) keeps working if the connection drops later.
+  useEffect(() => {
+    const preload = () => {
+      void loadSources(); void loadBullets(); void loadReadmes(); void loadExport();
+      void import('./export/render-documents.js').catch(() => undefined);
+      void import('./components/ReadmePreview.js').catch(() => undefined);
+    };
+    const timer = window.setTimeout(preload, 1500);
+    return () => window.clearTimeout(timer);
+  }, []);
 
   return (
     <div className="app">
@@ -40,13 +61,17 @@ export function App() {
       </header>
       <StartupNoticeBanner notice={handle.startupNotice} saveProblem={handle.saveProblem} />
       <main id="main" ref={main}>
-        <CurrentPage page={page} handle={handle} portfolio={portfolio} />
+        <ErrorBoundary resetKey={page}>
+          <Suspense fallback={<p role="status">Loading…</p>}>
+            <CurrentPage page={page} handle={handle} portfolio={portfolio} />
+          </Suspense>
+        </ErrorBoundary>
       </main>
     </div>
   );
 }
 
-type PageProps = { page: PageId } & Parameters<typeof SourcesPage>[0];
+type PageProps = { page: PageId } & SharedPageProps;
 
 function CurrentPage({ page, ...props }: PageProps) {
   switch (page) {

@@ -15,6 +15,11 @@ export interface ServerOptions {
   /** token → login it belongs to. */
   tokens?: Record<string, string>;
   deviceFlow?: { clientId: string; token: string; pendingPolls?: number; interval?: number; outcome?: 'granted' | 'access_denied' | 'expired_token' };
+  /**
+   * Serve the API the way GitHub Enterprise Server does: REST under /api/v3, GraphQL at
+   * /api/graphql, the OAuth device flow at the host root.
+   */
+  enterprise?: boolean;
   /** Requests an hour without a token (GitHub: 60; Enterprise servers often allow more). */
   anonymousLimit?: number;
   /** README bodies above this many bytes are sent without content in the JSON form, as GitHub does for > 1 MB. */
@@ -52,6 +57,8 @@ export async function startGithubServer(options: ServerOptions): Promise<GithubT
   const devicePolls = new Map<string, number>();
   const contentsLimit = options.contentsLimitBytes ?? 1024 * 1024;
   let base = '';
+  /** Where REST URLs inside responses point: the host root, or /api/v3 on Enterprise. */
+  let apiBase = '';
 
   const server = createServer((req, res) => {
     void handle(req, res).catch((error: unknown) => {
@@ -60,12 +67,19 @@ export async function startGithubServer(options: ServerOptions): Promise<GithubT
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? '/', base);
+    const requestUrl = new URL(req.url ?? '/', base);
+    // Route on the path GitHub.com would have; links in responses keep the path as requested.
+    const url = new URL(requestUrl.href);
+    if (options.enterprise) {
+      if (url.pathname.startsWith('/api/v3/')) url.pathname = url.pathname.slice('/api/v3'.length);
+      else if (url.pathname === '/api/graphql') url.pathname = '/graphql';
+      else if (!url.pathname.startsWith('/login/')) url.pathname = `/not-an-enterprise-path${url.pathname}`;
+    }
     const body = await readBody(req);
     const authorization = req.headers.authorization;
     const token = authorization?.replace(/^(token|bearer)\s+/i, '');
     const record: RecordedRequest = {
-      method: req.method ?? 'GET', path: url.pathname + url.search, status: 0,
+      method: req.method ?? 'GET', path: requestUrl.pathname + requestUrl.search, status: 0,
       authenticated: Boolean(token), ifNoneMatch: Boolean(req.headers['if-none-match']),
     };
     requests.push(record);
@@ -129,7 +143,7 @@ export async function startGithubServer(options: ServerOptions): Promise<GithubT
       return reply(403, { message: 'API rate limit exceeded for 127.0.0.1.', documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api' }, rateHeaders(0));
     }
 
-    const answer = route(req.method ?? 'GET', url, body, login, req.headers.accept ?? '');
+    const answer = route(req.method ?? 'GET', url, requestUrl, body, login, req.headers.accept ?? '');
     const json = answer.raw ?? JSON.stringify(answer.payload);
     const etag = `W/"${createHash('sha256').update(json).digest('hex')}"`;
     const headers: Record<string, string> = { ...answer.headers };
@@ -156,7 +170,7 @@ export async function startGithubServer(options: ServerOptions): Promise<GithubT
     return repos.find((repo) => repo.name.toLowerCase() === name.toLowerCase());
   }
 
-  function route(method: string, url: URL, body: string, viewer: string | undefined, accept: string): Answer {
+  function route(method: string, url: URL, requestUrl: URL, body: string, viewer: string | undefined, accept: string): Answer {
     const path = url.pathname;
     const web = base;
     if (method === 'POST' && path === '/graphql') return graphql(body, viewer);
@@ -169,12 +183,12 @@ export async function startGithubServer(options: ServerOptions): Promise<GithubT
     }
     if (path === '/user') {
       if (!viewer) return { status: 401, payload: { message: 'Requires authentication', documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user', status: '401' } };
-      return { status: 200, payload: userJson(viewer, options.users[viewer]?.length ?? 0, base, web), headers: { 'x-oauth-scopes': 'repo', 'x-accepted-oauth-scopes': '' } };
+      return { status: 200, payload: userJson(viewer, options.users[viewer]?.length ?? 0, apiBase, web), headers: { 'x-oauth-scopes': 'repo', 'x-accepted-oauth-scopes': '' } };
     }
     let match = /^\/users\/([^/]+)$/.exec(path);
     if (match) {
       const login = Object.keys(options.users).find((user) => user.toLowerCase() === decodeURIComponent(match![1]!).toLowerCase());
-      return login ? { status: 200, payload: userJson(login, options.users[login]!.length, base, web) } : notFound('https://docs.github.com/rest/users/users#get-a-user');
+      return login ? { status: 200, payload: userJson(login, options.users[login]!.length, apiBase, web) } : notFound('https://docs.github.com/rest/users/users#get-a-user');
     }
     match = /^\/users\/([^/]+)\/repos$/.exec(path);
     if (match || path === '/user/repos') {
@@ -184,7 +198,7 @@ export async function startGithubServer(options: ServerOptions): Promise<GithubT
       if (!login) return notFound('https://docs.github.com/rest/repos/repos#list-repositories-for-a-user');
       const visible = options.users[login]!.filter((repo) => !repo.private || (path === '/user/repos' && viewer === login));
       const sorted = [...visible].sort((a, b) => a.name.toLowerCase().localeCompare(b.name.toLowerCase()));
-      return paginate(url, sorted.map((repo) => restRepoJson(repo, base, web)));
+      return paginate(requestUrl, sorted.map((repo) => restRepoJson(repo, apiBase, web)));
     }
     match = /^\/repos\/([^/]+)\/([^/]+)\/(readme|languages)$/.exec(path);
     if (match) {
@@ -195,7 +209,7 @@ export async function startGithubServer(options: ServerOptions): Promise<GithubT
       if (/vnd\.github(\.v3)?\.raw/.test(accept)) {
         return { status: 200, payload: null, raw: repo.readme.text, headers: { 'content-type': 'application/vnd.github.raw; charset=utf-8' } };
       }
-      return { status: 200, payload: readmeJson(repo, base, web, Buffer.byteLength(repo.readme.text) > contentsLimit) };
+      return { status: 200, payload: readmeJson(repo, apiBase, web, Buffer.byteLength(repo.readme.text) > contentsLimit) };
     }
     return notFound(DOCS);
   }
@@ -292,6 +306,7 @@ export async function startGithubServer(options: ServerOptions): Promise<GithubT
 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  apiBase = options.enterprise ? `${base}/api/v3` : base;
 
   return {
     url: base,

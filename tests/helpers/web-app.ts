@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { extractText } from 'unpdf';
 
 const bin = fileURLToPath(new URL('../../bin/roadfolio.js', import.meta.url));
 
@@ -48,13 +49,47 @@ export function launchChromium(): Promise<Browser> {
 export const DESKTOP = { width: 1280, height: 900 };
 export const PHONE = { width: 375, height: 800 };
 
-/** A fresh browser profile (empty localStorage) opened on the app. */
+/**
+ * A fresh browser profile (empty localStorage) opened on the app. Requests anywhere but this
+ * machine are refused, so a test can never reach the network (README images, fonts, GitHub).
+ */
 export async function openApp(browser: Browser, url: string, viewport = DESKTOP, hash = ''): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
   const context = await browser.newContext({ viewport, acceptDownloads: true });
+  await context.route(/^(?!(http|https):\/\/127\.0\.0\.1[:/]|blob:|data:)/, (route) => route.abort());
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
   await page.goto(url + hash);
   return { context, page, errors };
+}
+
+/** The text a PDF reader (and an ATS) extracts from a PDF's bytes. */
+export async function pdfTextOf(bytes: Uint8Array): Promise<string> {
+  const { text } = await extractText(bytes, { mergePages: true });
+  return text;
+}
+
+/** The PDF the Export page is previewing, fetched from its blob URL inside the page. */
+export async function previewedPdf(page: Page): Promise<Uint8Array> {
+  const frame = page.locator('iframe.pdf-frame[data-status="ready"]');
+  await frame.waitFor({ timeout: 30_000 });
+  const src = await frame.getAttribute('src');
+  const bytes = await page.evaluate(async (blobUrl) => Array.from(new Uint8Array(await (await fetch(blobUrl!)).arrayBuffer())), src);
+  return new Uint8Array(bytes);
+}
+
+/** Drop a file on an element the way a browser does: dragover, then drop with a DataTransfer. */
+export async function dropFile(page: Page, selector: string, file: { name: string; type: string; text: string }): Promise<void> {
+  const dataTransfer = await page.evaluateHandle(({ name, type, text }) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], name, { type }));
+    return transfer;
+  }, file);
+  await page.dispatchEvent(selector, 'dragover', { dataTransfer });
+  await page.dispatchEvent(selector, 'drop', { dataTransfer });
+}
+
+export function scoreOf(page: Page, label: string): Promise<number> {
+  return page.getByTestId(`score-${label}`).first().textContent().then((text) => Number(text));
 }

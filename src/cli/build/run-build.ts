@@ -2,14 +2,14 @@ import { join } from 'node:path';
 import { generateBullets, type PlaceholderToFill } from '../../bullets/index.js';
 import type { Coverage, Evidence, KeywordSet, PhraseBook, Profile, Repo, ResumeTemplate, Roadmap } from '../../model/index.js';
 import { renderPortfolioPdf, renderResumePdf } from '../../pdf/render.js';
-import { pdfText } from '../../pdf/read-back.js';
+import { pdfPageCount, pdfText } from '../../pdf/read-back.js';
 import { assembleResume } from '../../resume/assemble-resume.js';
 import { atsCheck, type AtsCheck } from '../../resume/ats-check.js';
 import { portfolioModel, type PortfolioProject } from '../../resume/portfolio-model.js';
 import { layoutText, resumeLayout } from '../../resume/resume-sections.js';
 import { jobReport, type JobReport } from '../../resume/tailor-report.js';
 import { writeFilesAtomic } from '../../store/atomic-write-set.js';
-import { mentionedTerms } from '../../bullets/keyword-mentions.js';
+import { jobTermsOf } from '../../resume/job-terms.js';
 import { compileMatcher, findKeywords } from '../../keywords/index.js';
 
 /** Everything a build reads, already parsed and validated. */
@@ -38,17 +38,6 @@ export interface BuildReport {
   ats: AtsCheck;
   job?: JobReport;
   score: number;
-}
-
-/**
- * The keyword-set terms a posting asks for: analyze's reading of it (required ones first) when
- * it has one, else the set's terms the text names.
- */
-function jobTermsOf(coverage: Coverage, jobText: string, keywordSet: KeywordSet): string[] {
-  const known = (coverage.jd?.keywords ?? []).filter((keyword) => keyword.tier !== undefined);
-  if (known.length === 0) return mentionedTerms(jobText, keywordSet);
-  const required = known.filter((keyword) => keyword.section === 'required');
-  return [...required, ...known.filter((keyword) => keyword.section !== 'required')].map((keyword) => keyword.term);
 }
 
 /**
@@ -87,7 +76,7 @@ export async function runBuild(inputs: BuildInputs, settings: BuildSettings): Pr
   }));
 
   const readBack = await pdfText(resumePdf);
-  const portfolioPages = (await pdfText(portfolioPdf)).pages;
+  const portfolioPages = pdfPageCount(portfolioPdf);
   // The same matcher analyze uses, so "the PDF shows these keywords" means what coverage means.
   const matcher = compileMatcher(inputs.keywordSet);
   const ats = atsCheck(layout, readBack.text, inputs.keywordSet, (text) => [...new Set(findKeywords(text, matcher).map((match) => match.term))].sort());

@@ -24,6 +24,12 @@ export default function ReadmePreview({ markdown, repoUrl }: { markdown: string;
         rehypePlugins={[rehypeRaw, [rehypeSanitize, readmeSchema]]}
         urlTransform={readmeUrlTransform(repoUrl)}
         components={{
+          // The page has its own h1: the README's headings sit one level below it.
+          h1: ({ node: _node, ...props }) => <h2 {...props} />,
+          h2: ({ node: _node, ...props }) => <h3 {...props} />,
+          h3: ({ node: _node, ...props }) => <h4 {...props} />,
+          h4: ({ node: _node, ...props }) => <h5 {...props} />,
+          h5: ({ node: _node, ...props }) => <h6 {...props} />,
           a: ({ node: _node, ...props }) => <a {...props} target="_blank" rel="noopener noreferrer nofollow" />,
           // An image whose address was refused (http, data:) shows its alt text, not a broken box.
           img: ({ node: _node, ...props }) => props.src

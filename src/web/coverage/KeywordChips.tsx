@@ -42,10 +42,17 @@ function TierChips({ tier, coverage, keywordSet, evidenceById }: { tier: Tier; c
                 </button>
               </li>
             ))}
-            {group.missing.map((term) => (
-              <li key={term}><span className="chip chip-missing"><span aria-hidden="true">✗ </span>{term}<span className="visually-hidden">, missing</span></span></li>
-            ))}
+            {group.missing.length <= MISSING_SHOWN_INLINE && group.missing.map((term) => <MissingChip key={term} term={term} />)}
           </ul>
+          {group.missing.length > MISSING_SHOWN_INLINE && (
+            // Long lists of missing terms fold away so covered ones (and the phone screen) stay readable.
+            <details className="missing-fold">
+              <summary>{group.missing.length} missing {category.replace('-', ' ')} keywords</summary>
+              <ul className="chips" aria-label={`${category} keywords missing`}>
+                {group.missing.map((term) => <MissingChip key={term} term={term} />)}
+              </ul>
+            </details>
+          )}
           {openKeyword !== undefined && group.covered.includes(openKeyword) && (
             <EvidenceList keyword={openKeyword} evidenceById={evidenceById} />
           )}
@@ -53,6 +60,12 @@ function TierChips({ tier, coverage, keywordSet, evidenceById }: { tier: Tier; c
       ))}
     </section>
   );
+}
+
+const MISSING_SHOWN_INLINE = 6;
+
+function MissingChip({ term }: { term: string }) {
+  return <li><span className="chip chip-missing"><span aria-hidden="true">✗ </span>{term}<span className="visually-hidden">, missing</span></span></li>;
 }
 
 interface CategoryGroup { covered: CoveredKeyword[]; missing: string[] }

@@ -4,6 +4,7 @@ import { KeywordChips } from '../coverage/KeywordChips.js';
 import { JobDescriptionPanel } from '../coverage/JobDescriptionPanel.js';
 import { SuggestionList } from '../coverage/SuggestionList.js';
 import { KeywordSetPicker } from '../coverage/KeywordSetPicker.js';
+import { ResumeChecks } from '../coverage/ResumeChecks.js';
 
 export function CoveragePage({ handle, portfolio }: PageProps) {
   const { coverage, keywordSet } = portfolio;
@@ -19,6 +20,7 @@ export function CoveragePage({ handle, portfolio }: PageProps) {
           <JobDescriptionPanel handle={handle} portfolio={portfolio} />
           <KeywordChips coverage={coverage} keywordSet={keywordSet} evidenceById={portfolio.evidenceById} />
           <SuggestionList coverage={coverage} />
+          <ResumeChecks coverage={coverage} />
         </>
       )}
     </>

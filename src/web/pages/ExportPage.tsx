@@ -1,5 +1,109 @@
+import { useId, useMemo, useState } from 'react';
 import type { PageProps } from './page-props.js';
+import { downloadBlob, downloadJson } from '../components/download.js';
+import { exportFiles } from '../export/export-files.js';
+import { usePdfPreview } from '../export/use-pdf-preview.js';
 
-export function ExportPage(_props: PageProps) {
-  return <h1 tabIndex={-1}>Export</h1>;
+// react-pdf (~450 KB gzipped) loads when Export is first opened, never on the first screen.
+const loadRenderer = () => import('../export/render-documents.js');
+
+type DocumentKind = 'resume' | 'portfolio';
+
+export function ExportPage({ handle, portfolio }: PageProps) {
+  const ids = { template: useId(), draft: useId() };
+  const [kind, setKind] = useState<DocumentKind>('resume');
+  const [draft, setDraft] = useState(false);
+  const [busy, setBusy] = useState<string | null>(null);
+  const { bullets, coverage, keywordSet, template } = portfolio;
+
+  const files = useMemo(() => {
+    if (bullets === null || coverage === null || keywordSet === null || template === null) return null;
+    return exportFiles({
+      profile: handle.state.profile, bullets, coverage, keywordSet, template,
+      roadmap: portfolio.roadmap, repos: portfolio.repos, jobTerms: portfolio.jobTerms, draft,
+    });
+  }, [handle.state.profile, bullets, coverage, keywordSet, template, portfolio.roadmap, portfolio.repos, portfolio.jobTerms, draft]);
+
+  const renderCurrent = files === null || template === null ? null : async () => {
+    const renderer = await loadRenderer();
+    return kind === 'resume' ? renderer.renderResumeBlob(files.resume, template) : renderer.renderPortfolioBlob(files.portfolioInput);
+  };
+  const kindLabel = kind === 'resume' ? 'Resume' : 'Portfolio';
+  const preview = usePdfPreview(renderCurrent, kindLabel, [files, template, kind]);
+
+  const downloadPdf = async (which: DocumentKind) => {
+    if (files === null || template === null) return;
+    setBusy(which);
+    try {
+      const renderer = await loadRenderer();
+      const blob = which === 'resume' ? await renderer.renderResumeBlob(files.resume, template) : await renderer.renderPortfolioBlob(files.portfolioInput);
+      downloadBlob(`${which}.pdf`, blob);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  if (files === null || template === null) {
+    return (
+      <>
+        <h1 tabIndex={-1}>Export</h1>
+        <p role="status">Nothing to export yet: add a roadmap, repos or a profile on <a href="#/sources">Sources</a>.</p>
+      </>
+    );
+  }
+  return (
+    <>
+      <h1 tabIndex={-1}>Export</h1>
+      <p className="lead">The same files <code>roadfolio build</code> writes: an ATS-readable resume, a portfolio with your coverage, and the data behind them.</p>
+      <div className="export-layout">
+        <section className="card export-controls" aria-labelledby="export-options-heading">
+          <h2 id="export-options-heading">Options</h2>
+          <div className="field">
+            <label htmlFor={ids.template}>Resume template</label>
+            <select id={ids.template} value={template.name} onChange={(event) => {
+              const name = event.target.value;
+              handle.update((state) => ({ ...state, template: name }));
+            }}>
+              {portfolio.bundled.resumeTemplates.map((candidate) => <option key={candidate.name} value={candidate.name}>{candidate.name}: {candidate.description}</option>)}
+            </select>
+          </div>
+          <div className="checkbox-row">
+            <input id={ids.draft} type="checkbox" checked={draft} onChange={(event) => setDraft(event.target.checked)} />
+            <label htmlFor={ids.draft}>Draft: print the [add result] markers</label>
+          </div>
+          <h2>Download</h2>
+          <div className="download-list">
+            <button type="button" onClick={() => void downloadPdf('resume')} disabled={busy !== null}>{busy === 'resume' ? 'Rendering…' : 'resume.pdf'}</button>
+            <button type="button" onClick={() => void downloadPdf('portfolio')} disabled={busy !== null}>{busy === 'portfolio' ? 'Rendering…' : 'portfolio.pdf'}</button>
+            <button type="button" className="secondary" onClick={() => downloadJson('resume.json', files.resume)}>resume.json <span className="hint">(JSON Resume)</span></button>
+            <button type="button" className="secondary" onClick={() => downloadJson('coverage.json', files.coverageJson)}>coverage.json</button>
+          </div>
+        </section>
+        <section className="card export-preview" aria-labelledby="preview-heading">
+          <div className="preview-header">
+            <h2 id="preview-heading">Preview</h2>
+            <div role="radiogroup" aria-label="Document to preview" className="segmented">
+              {(['resume', 'portfolio'] as const).map((option) => (
+                <button key={option} type="button" role="radio" aria-checked={kind === option} onClick={() => setKind(option)}>
+                  {option === 'resume' ? 'Resume' : 'Portfolio'}
+                </button>
+              ))}
+            </div>
+          </div>
+          <p role="status" className="hint" data-testid="preview-status">
+            {preview.status === 'rendering' ? `Rendering the ${kindLabel.toLowerCase()} PDF…` : preview.status === 'error' ? `The PDF could not be rendered: ${preview.message}` : `${preview.label} is up to date.`}
+          </p>
+          {preview.url !== null && (
+            <iframe
+              className="pdf-frame"
+              title={`${preview.label} PDF preview`}
+              src={preview.url}
+              data-status={preview.status}
+            />
+          )}
+          {preview.url !== null && <p className="hint"><a href={preview.url} target="_blank" rel="noopener noreferrer">Open the preview in a new tab</a> (if your browser shows no PDF here).</p>}
+        </section>
+      </div>
+    </>
+  );
 }

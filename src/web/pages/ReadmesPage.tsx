@@ -1,10 +1,11 @@
 import { lazy, Suspense, useId, useState } from 'react';
 import type { PageProps } from './page-props.js';
+import { ReadmeChecklistCard } from '../readmes/ReadmeChecklistCard.js';
 
 // The markdown stack (remark, rehype, parse5) is only needed here: load it when this page opens.
 const ReadmePreview = lazy(() => import('../components/ReadmePreview.js'));
 
-export function ReadmesPage({ handle }: PageProps) {
+export function ReadmesPage({ handle, portfolio }: PageProps) {
   const selectId = useId();
   const repos = handle.state.github?.snapshot.repos ?? [];
   const [selected, setSelected] = useState(() => repos.find((repo) => repo.readme !== null)?.fullName ?? repos[0]?.fullName ?? '');
@@ -31,6 +32,8 @@ export function ReadmesPage({ handle }: PageProps) {
           ))}
         </select>
       </div>
+      <div className="readme-layout">
+      <ReadmeChecklistCard repo={repo} coverage={portfolio.coverage} />
       <article className="card readme" aria-label={`README of ${repo.name}`}>
         {repo.readme === null ? <p>This repo has no README. A README is the first thing a reviewer opens: add one.</p> : (
           <Suspense fallback={<p role="status">Loading the README…</p>}>
@@ -38,6 +41,7 @@ export function ReadmesPage({ handle }: PageProps) {
           </Suspense>
         )}
       </article>
+      </div>
     </>
   );
 }

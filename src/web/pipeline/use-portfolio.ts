@@ -1,24 +1,89 @@
 import { useMemo } from 'react';
-import type { Coverage } from '../../model/coverage.js';
-import type { Evidence } from '../../model/evidence.js';
-import type { KeywordSet } from '../../model/keyword-set.js';
-import type { Roadmap } from '../../model/roadmap.js';
+import type { Coverage, Evidence, KeywordSet, LintIssue, Repo, Resume, ResumeTemplate, Roadmap } from '../../model/index.js';
+import type { BulletResult } from '../../bullets/index.js';
 import type { SavedState } from '../state/saved-state.js';
+import { loadBundledData, type BundledData } from './bundled-data.js';
+import { bulletsStep, coverageStep, evidenceStep, roadmapStep } from './derive-portfolio.js';
 
 /** Everything the pages show, derived from the saved state by the same core the CLI runs. */
 export interface Portfolio {
+  bundled: BundledData;
   roadmap: Roadmap | null;
+  repos: Repo[];
   evidence: Evidence[];
   evidenceById: Map<string, Evidence>;
   keywordSets: KeywordSet[];
   keywordSet: KeywordSet | null;
+  template: ResumeTemplate | null;
   coverage: Coverage | null;
+  bullets: BulletResult | null;
+  /** The JSON Resume `roadfolio build` would write from the same inputs. */
+  resume: Resume | null;
+  jobTerms: string[] | undefined;
+  /** Lint messages for one bullet's printed text. */
+  lintBullet: (text: string) => string[];
+  resumeWideLint: LintIssue[];
   /** A step of the core that failed on this input, said so the user can act on it. */
   problems: string[];
 }
 
+const bundledData = loadBundledData();
+
+/**
+ * Each step re-runs only when its inputs change: typing a job description re-runs analyze and
+ * the bullets, not the roadmap parser; editing a bullet re-runs from the evidence on.
+ */
 export function usePortfolio(state: SavedState): Portfolio {
-  return useMemo(() => ({
-    roadmap: null, evidence: [], evidenceById: new Map(), keywordSets: [], keywordSet: null, coverage: null, problems: [],
-  }), [state]);
+  const bundled = bundledData;
+  const { roadmap, problem: roadmapProblem } = useMemo(() => roadmapStep(state.roadmap.text), [state.roadmap.text]);
+  const repos = useMemo(() => state.github?.snapshot.repos ?? [], [state.github]);
+  const evidence = useMemo(() => evidenceStep(roadmap, state.roadmap.fileName, state.profile, repos), [roadmap, state.roadmap.fileName, state.profile, repos]);
+  const evidenceById = useMemo(() => new Map(evidence.map((record) => [record.id, record])), [evidence]);
+  const keywordSet = bundled.keywordSets.find((set) => set.name === state.keywordSet) ?? bundled.keywordSets[0] ?? null;
+  const template = bundled.resumeTemplates.find((candidate) => candidate.name === state.template) ?? bundled.resumeTemplates[0] ?? null;
+
+  const analysis = useMemo(() => {
+    if (keywordSet === null) return { coverage: null, problem: 'No keyword set is bundled with this build.' };
+    try {
+      return { coverage: coverageStep(evidence, keywordSet, roadmap, state.profile, state.jobDescription), problem: null };
+    } catch (error) {
+      return { coverage: null, problem: `Coverage: ${error instanceof Error ? error.message : String(error)}` };
+    }
+  }, [evidence, keywordSet, roadmap, state.profile, state.jobDescription]);
+
+  const built = useMemo(() => {
+    if (analysis.coverage === null || keywordSet === null || template === null) return { result: null, problem: null };
+    try {
+      return {
+        result: bulletsStep({
+          evidence, coverage: analysis.coverage, keywordSet, roadmap, repos, profile: state.profile,
+          jobText: state.jobDescription, template, bundled, draft: false,
+        }),
+        problem: null,
+      };
+    } catch (error) {
+      return { result: null, problem: `Bullets: ${error instanceof Error ? error.message : String(error)}` };
+    }
+  }, [analysis.coverage, evidence, keywordSet, roadmap, repos, state.profile, state.jobDescription, template, bundled]);
+
+  return useMemo((): Portfolio => {
+    const lintByText = built.result?.lintByText ?? new Map<string, LintIssue[]>();
+    return {
+      bundled,
+      roadmap,
+      repos,
+      evidence,
+      evidenceById,
+      keywordSets: bundled.keywordSets,
+      keywordSet,
+      template,
+      coverage: analysis.coverage,
+      bullets: built.result?.bullets ?? null,
+      resume: built.result?.resume ?? null,
+      jobTerms: built.result?.jobTerms,
+      lintBullet: (text) => (lintByText.get(text) ?? []).map((issue) => issue.message),
+      resumeWideLint: built.result?.resumeWideLint ?? [],
+      problems: [roadmapProblem, analysis.problem, built.problem].filter((problem): problem is string => problem !== null),
+    };
+  }, [bundled, roadmap, repos, evidence, evidenceById, keywordSet, template, analysis, built, roadmapProblem]);
 }

@@ -1,0 +1,64 @@
+import { Font } from '@react-pdf/renderer';
+import { FONT_FAMILY, registerFonts } from './fonts.js';
+
+// Kept apart from fonts.ts, which the web build swaps for its browser twin (src/web/browser-twins/pdf-fonts.ts):
+// this file only talks to react-pdf's font store, so it runs in both.
+
+interface LayoutRun { glyphs: unknown[]; positions: object[] }
+interface ShapingFont { layout(text: string, ...rest: unknown[]): LayoutRun; hasGlyphForCodePoint(codePoint: number): boolean }
+interface LoadableSource { load(): Promise<void>; data: ShapingFont | null }
+
+const MAX_CACHED_RUNS = 20_000;
+
+/**
+ * Shaping a run of text with Noto Sans's OpenType tables is most of a render's time, and a resume
+ * re-rendered after an edit shapes the same strings again. Keep each face's shaped runs, and hand
+ * out copies (textkit rescales the positions it gets, so they must be fresh objects).
+ */
+function memoizeLayout(font: ShapingFont): void {
+  // textkit asks every face of the family stack about every character, for every render.
+  const hasGlyph = font.hasGlyphForCodePoint.bind(font);
+  const known = new Map<number, boolean>();
+  font.hasGlyphForCodePoint = (codePoint: number) => {
+    let answer = known.get(codePoint);
+    if (answer === undefined) {
+      answer = hasGlyph(codePoint);
+      known.set(codePoint, answer);
+    }
+    return answer;
+  };
+  const shape = font.layout.bind(font);
+  const runs = new Map<string, LayoutRun>();
+  font.layout = (text: string, ...rest: unknown[]) => {
+    const key = `${text}\u0000${JSON.stringify(rest)}`;
+    let run = runs.get(key);
+    if (!run) {
+      if (runs.size >= MAX_CACHED_RUNS) runs.clear();
+      run = shape(text, ...rest);
+      runs.set(key, run);
+    }
+    const copy = Object.create(Object.getPrototypeOf(run) as object) as LayoutRun;
+    Object.assign(copy, run, {
+      glyphs: run.glyphs.slice(),
+      positions: run.positions.map((position) => Object.assign(Object.create(Object.getPrototypeOf(position) as object) as object, position)),
+    });
+    return copy;
+  };
+}
+
+let prepared: Promise<void> | undefined;
+
+/** Register, load every face once, and memoize its shaping: call before each render (cheap after the first). */
+export function prepareFonts(): Promise<void> {
+  registerFonts();
+  prepared ??= (async () => {
+    const families = Font.getRegisteredFonts() as unknown as Record<string, { sources: LoadableSource[] }>;
+    for (const family of FONT_FAMILY) {
+      for (const source of families[family]?.sources ?? []) {
+        await source.load();
+        if (source.data) memoizeLayout(source.data);
+      }
+    }
+  })();
+  return prepared;
+}

@@ -1,0 +1,65 @@
+import { request } from 'node:http';
+import { createServer } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from './helpers/run-cli.js';
+import { startServedApp, type RunningApp } from './helpers/web-app.js';
+
+// `roadfolio serve` over real sockets: what it serves, and what it refuses.
+let app: RunningApp;
+beforeAll(async () => { app = await startServedApp(); });
+afterAll(async () => { await app?.stop(); });
+
+function get(path: string, options: { method?: string; host?: string } = {}): Promise<{ status: number; type: string; body: string }> {
+  const url = new URL(app.url);
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port: url.port, path, method: options.method ?? 'GET', headers: { host: options.host ?? url.host } }, (res) => {
+      let body = '';
+      res.setEncoding('utf8').on('data', (chunk: string) => { body += chunk; });
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, type: String(res.headers['content-type'] ?? ''), body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+describe('roadfolio serve', () => {
+  it('serves the built app on 127.0.0.1, scripts as JavaScript', async () => {
+    expect(app.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    const index = await get('/');
+    expect(index.status).toBe(200);
+    expect(index.type).toContain('text/html');
+    const script = /src="\.\/(assets\/[^"]+\.js)"/.exec(index.body)?.[1];
+    expect(script).toBeDefined();
+    const asset = await get(`/${script}`);
+    expect(asset.status).toBe(200);
+    expect(asset.type).toContain('text/javascript');
+  });
+
+  it('never serves a file outside the app, whatever the path says', async () => {
+    for (const path of ['/../package.json', '/..%2f..%2fpackage.json', '/assets/..%2f..%2f..%2fpackage.json', '/%2e%2e/%2e%2e/package.json']) {
+      const response = await get(path);
+      expect(response.body, path).not.toContain('"name": "roadfolio"');
+      expect([403, 404, 200], path).toContain(response.status);
+    }
+    expect((await get('/assets/no-such-chunk.js')).status).toBe(404);
+  });
+
+  it('refuses writes and other hosts (DNS rebinding)', async () => {
+    expect((await get('/', { method: 'POST' })).status).toBe(405);
+    expect((await get('/', { host: 'attacker.example:80' })).status).toBe(403);
+  });
+
+  it('says which port is taken, and how to pick another', async () => {
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const port = (blocker.address() as { port: number }).port;
+    try {
+      const result = await runCli(['serve', '--port', String(port)]);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toBe(`roadfolio: port ${port} is in use: pass --port N (0 picks a free one)\n`);
+      expect((await runCli(['serve', '--port', 'eighty'])).code).toBe(2);
+    } finally {
+      blocker.close();
+    }
+  });
+});
