@@ -70,7 +70,7 @@ describe('roadfolio build, as a user runs it', () => {
     const result = await runCli(['build', '--profile', profile, '--out', join(cwd, 'out')]);
     expect(result.code).toBe(1);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
-    expect(result.stderr).toContain(`${profile}: field work.0.startDate`);
+    expect(result.stderr).toContain(`profile.json: work[0].startDate`);
     expect(readFileSync(join(cwd, 'out', 'resume.pdf')).equals(before)).toBe(true);
   });
 

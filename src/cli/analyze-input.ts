@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { buildEvidence } from '../evidence/index.js';
 import type { AnalyzeInput } from '../keywords/index.js';
-import type { Roadmap } from '../model/index.js';
+import type { Evidence, KeywordSet, Lexicon, Profile, Repo, Roadmap } from '../model/index.js';
 import { bundledExamplesDir, readGithubSnapshot, readProfile, readRoadmapJson, readTextInput } from '../store/input-files.js';
 import type { AnalyzeOptions } from './commands/analyze.js';
 import { asUserError, loadKeywords } from './keyword-inputs.js';
@@ -27,33 +27,76 @@ async function readRoadmap(path: string): Promise<Roadmap> {
   return loadRoadmap(path);
 }
 
-/** Read every input `analyze` was given (or the bundled example), each bad file a one-line error. */
-export async function gatherAnalyzeInput(options: AnalyzeOptions): Promise<AnalyzeInput> {
-  const noSources = options.roadmap === undefined && options.githubSnapshot === undefined && options.profile === undefined;
-  const sources = noSources ? exampleSources() : options;
-  if (noSources) process.stderr.write('roadfolio: no --roadmap, --github-snapshot or --profile given: analyzing the bundled example\n');
+/** The files a command was pointed at (or the bundled example), read and validated. */
+export interface Sources {
+  /** The paths each input came from, after the bundled-example default. */
+  files: { roadmap?: string; profile?: string; githubSnapshot?: string; jd?: string };
+  /** True when no source flag was given and the bundled example stands in. */
+  usedExample: boolean;
+  roadmap?: Roadmap;
+  profile?: Profile;
+  repos: Repo[];
+  jobText?: string;
+  resumeText?: string;
+  keywordSet: KeywordSet;
+  /** The lexicon extended with the set: what job-description extraction recognises. */
+  lexicon: Lexicon;
+  evidence: Evidence[];
+}
+
+export type SourceOptions = Omit<AnalyzeOptions, 'json'>;
+
+/**
+ * Read every source `analyze` and `build` take, each bad file a one-line error. With none of
+ * --roadmap, --github-snapshot and --profile, the bundled example; once the user names one of
+ * their own files the example fills in nothing (its repos and jobs are someone else's facts).
+ */
+export async function readSources(options: SourceOptions): Promise<Sources> {
+  const usedExample = options.roadmap === undefined && options.githubSnapshot === undefined && options.profile === undefined;
+  const files = { ...(usedExample ? exampleSources() : pickSources(options)), ...(options.jd ? { jd: options.jd } : {}) };
   if (options.jd === '-' && options.resume === '-') throw new UserError('--jd and --resume cannot both read stdin (-)');
 
   const { keywordSet, lexicon } = await loadKeywords(options.keywords);
   return asUserError(async () => {
-    const roadmap = sources.roadmap ? await readRoadmap(sources.roadmap) : undefined;
-    const profile = sources.profile ? await readProfile(sources.profile) : undefined;
-    const snapshot = sources.githubSnapshot ? await readGithubSnapshot(sources.githubSnapshot) : undefined;
+    const roadmap = files.roadmap ? await readRoadmap(files.roadmap) : undefined;
+    const profile = files.profile ? await readProfile(files.profile) : undefined;
+    const repos = files.githubSnapshot ? (await readGithubSnapshot(files.githubSnapshot)).repos : [];
     const jobText = options.jd ? await readTextInput(options.jd) : undefined;
     const resumeText = options.resume ? await readTextInput(options.resume) : undefined;
     const evidence = buildEvidence({
-      ...(roadmap ? { roadmap, roadmapRef: basename(sources.roadmap!) } : {}),
+      ...(roadmap && files.roadmap ? { roadmap, roadmapRef: basename(files.roadmap) } : {}),
       ...(profile ? { profile } : {}),
-      ...(snapshot ? { repos: snapshot.repos } : {}),
+      repos,
     });
     return {
-      evidence,
-      keywordSet,
-      lexicon,
+      files, usedExample, repos, keywordSet, lexicon, evidence,
       ...(roadmap ? { roadmap } : {}),
       ...(profile ? { profile } : {}),
       ...(jobText !== undefined ? { jobText } : {}),
       ...(resumeText !== undefined ? { resumeText } : {}),
     };
   });
+}
+
+function pickSources(options: SourceOptions): Sources['files'] {
+  return {
+    ...(options.roadmap !== undefined ? { roadmap: options.roadmap } : {}),
+    ...(options.profile !== undefined ? { profile: options.profile } : {}),
+    ...(options.githubSnapshot !== undefined ? { githubSnapshot: options.githubSnapshot } : {}),
+  };
+}
+
+/** Read every input `analyze` was given (or the bundled example). */
+export async function gatherAnalyzeInput(options: AnalyzeOptions): Promise<AnalyzeInput> {
+  const sources = await readSources(options);
+  if (sources.usedExample) process.stderr.write('roadfolio: no --roadmap, --github-snapshot or --profile given: analyzing the bundled example\n');
+  return {
+    evidence: sources.evidence,
+    keywordSet: sources.keywordSet,
+    lexicon: sources.lexicon,
+    ...(sources.roadmap ? { roadmap: sources.roadmap } : {}),
+    ...(sources.profile ? { profile: sources.profile } : {}),
+    ...(sources.jobText !== undefined ? { jobText: sources.jobText } : {}),
+    ...(sources.resumeText !== undefined ? { resumeText: sources.resumeText } : {}),
+  };
 }
