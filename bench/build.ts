@@ -16,6 +16,17 @@ import { resumeLayout } from '../src/resume/resume-sections.js';
 
 const bin = fileURLToPath(new URL('../../bin/roadfolio.js', import.meta.url));
 
+/** The fastest of `runs` calls: on a shared 2-core machine the median carries other people's work. */
+async function fastestMs(fn: () => Promise<unknown>, runs: number): Promise<number> {
+  let best = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await fn();
+    best = Math.min(best, performance.now() - start);
+  }
+  return best;
+}
+
 function gc(): void {
   (globalThis as { gc?: () => void }).gc?.();
 }
@@ -37,7 +48,9 @@ export const buildBench: Bench = {
       assembleResume(inputs.profile, again, inputs.coverage, inputs.keywordSet, { draft: false, maxBulletsPerEntry: 4 });
     }, 20, 3), 'ms');
     report('resume.pdf warm render (median of 20)', await medianMs(() => renderResumePdf(layout, template), 20, 3), 'ms', '<= 50 ms');
+    report('resume.pdf warm render (fastest of 20)', await fastestMs(() => renderResumePdf(layout, template), 20), 'ms');
     report('portfolio.pdf warm render (median of 20)', await medianMs(() => renderPortfolioPdf(model), 20, 3), 'ms', '<= 250 ms');
+    report('portfolio.pdf warm render (fastest of 20)', await fastestMs(() => renderPortfolioPdf(model), 20), 'ms');
 
     const out = mkdtempSync(join(tmpdir(), 'roadfolio-bench-'));
     const start = performance.now();

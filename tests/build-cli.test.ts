@@ -52,6 +52,17 @@ describe('roadfolio build, as a user runs it', () => {
     expect(courses.some((line) => line.startsWith('Kaggle Learn: '))).toBe(true);
   });
 
+  it('never mixes the example into a user build: their roadmap alone gives no example repos or jobs', async () => {
+    const roadmap = join(cwd, 'my-roadmap.md');
+    writeFileSync(roadmap, '# My path\n\n## Phase 1\n\n- [x] Kaggle Learn: Pandas\n- [ ] Kaggle Learn: SQL\n');
+    const result = await runCli(['build', '--roadmap', roadmap, '--out', join(cwd, 'mine')]);
+    expect(result.code).toBe(0);
+    const resume = JSON.parse(readFileSync(join(cwd, 'mine', 'resume.json'), 'utf8')) as Record<string, unknown>;
+    expect(resume.projects).toBeUndefined();
+    expect(resume.work).toBeUndefined();
+    expect(JSON.stringify(resume)).not.toContain('amira');
+  });
+
   it('refuses a broken profile with one line naming the file, and leaves the previous build alone', async () => {
     const before = readFileSync(join(cwd, 'out', 'resume.pdf'));
     const profile = join(cwd, 'profile.json');

@@ -45,6 +45,17 @@ describe('a build of the example', () => {
     expect(JSON.stringify(parsed.meta)).toContain('repo:amira-haddad-md/sepsis-early-warning');
   });
 
+  it('takes its own resume.json back as a profile without printing anything twice', async () => {
+    const again = mkdtempSync(join(tmpdir(), 'roadfolio-again-'));
+    const written = readFileSync(join(outDir, 'resume.json'), 'utf8');
+    await runBuild({ ...inputs, profile: Resume.parse(JSON.parse(written)) }, settings(again));
+    const first = Resume.parse(JSON.parse(written));
+    const second = Resume.parse(JSON.parse(readFileSync(join(again, 'resume.json'), 'utf8')));
+    expect(second.projects).toEqual(first.projects);
+    expect(second.skills).toEqual(first.skills);
+    expect(second.education).toEqual(first.education);
+  });
+
   it('fits the example resume on one or two pages', () => {
     expect(report.pages.resume).toBeGreaterThanOrEqual(1);
     expect(report.pages.resume).toBeLessThanOrEqual(2);
@@ -97,6 +108,17 @@ describe('a build of the example', () => {
     expect(text).toContain('6 of 7 done');
     expect(text).toContain('From the README');
     expect(text).not.toContain('shields.io');
+    // Every project's bullets and keywords are there, in project order.
+    const resume = Resume.parse(JSON.parse(readFileSync(join(outDir, 'resume.json'), 'utf8')));
+    const flat = text.replace(/\s+/g, '');
+    let at = 0;
+    for (const project of (resume.meta as { roadfolioBuild: { projects: Array<{ name: string; bullets: Array<{ text: string }> }> } }).roadfolioBuild.projects) {
+      for (const line of [project.name, ...project.bullets.map((bullet) => bullet.text)]) {
+        const found = flat.indexOf(line.replace(/\s+/g, ''), at);
+        expect(found, line).toBeGreaterThanOrEqual(0);
+        at = found;
+      }
+    }
   });
 });
 

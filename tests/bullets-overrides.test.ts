@@ -25,6 +25,13 @@ describe('the user overrides bullets in the profile', () => {
     expect(result.placeholders.map((place) => place.placeholder)).toContain('[add number of uses]');
   });
 
+  it('keeps private repos off the resume unless the user names them', () => {
+    const secret = repos.map((repo) => (repo.name === 'sepsis-early-warning' ? { ...repo, private: true } : repo));
+    expect(names(generateBullets({ ...base, repos: secret }))).not.toContain('Sepsis Early Warning');
+    const named = generateBullets({ ...base, repos: secret, settings: { links: {}, overrides: { 'repo:amira-haddad-md/sepsis-early-warning': { order: 1 } } } });
+    expect(names(named)[0]).toBe('Sepsis Early Warning');
+  });
+
   it('gives the same bullets for the same input', () => {
     expect(generateBullets(base)).toEqual(generateBullets(base));
     expect(generateBullets({ ...base, evidence: [...evidence].reverse() })).toEqual(generateBullets(base));

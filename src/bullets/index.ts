@@ -123,7 +123,10 @@ export function generateBullets(input: BulletInput): BulletResult {
   const facts = (evidence: Evidence): EvidenceFacts =>
     factsOf(evidence, termsByEvidence.get(evidence.id) ?? new Set(), input.keywordSet, starsById.get(evidence.id));
 
-  const repos = visible.filter((evidence) => evidence.kind === 'repo');
+  // A private repo's link leads a recruiter nowhere, and "published" would be false: it stays off
+  // the resume until the user names it in an override.
+  const privateIds = new Set((input.repos ?? []).filter((repo) => repo.private).map((repo) => `repo:${repo.fullName}`));
+  const repos = visible.filter((evidence) => evidence.kind === 'repo' && (!privateIds.has(evidence.id) || overrides[evidence.id] !== undefined));
   const linked = new Map<string, string[]>();
   const standaloneProjects = visible.filter((evidence) => {
     if (evidence.kind !== 'project') return false;

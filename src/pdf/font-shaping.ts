@@ -5,7 +5,7 @@ import { FONT_FAMILY, registerFonts } from './fonts.js';
 // this file only talks to react-pdf's font store, so it runs in both.
 
 interface LayoutRun { glyphs: unknown[]; positions: object[] }
-interface ShapingFont { layout(text: string, ...rest: unknown[]): LayoutRun }
+interface ShapingFont { layout(text: string, ...rest: unknown[]): LayoutRun; hasGlyphForCodePoint(codePoint: number): boolean }
 interface LoadableSource { load(): Promise<void>; data: ShapingFont | null }
 
 const MAX_CACHED_RUNS = 20_000;
@@ -16,6 +16,17 @@ const MAX_CACHED_RUNS = 20_000;
  * out copies (textkit rescales the positions it gets, so they must be fresh objects).
  */
 function memoizeLayout(font: ShapingFont): void {
+  // textkit asks every face of the family stack about every character, for every render.
+  const hasGlyph = font.hasGlyphForCodePoint.bind(font);
+  const known = new Map<number, boolean>();
+  font.hasGlyphForCodePoint = (codePoint: number) => {
+    let answer = known.get(codePoint);
+    if (answer === undefined) {
+      answer = hasGlyph(codePoint);
+      known.set(codePoint, answer);
+    }
+    return answer;
+  };
   const shape = font.layout.bind(font);
   const runs = new Map<string, LayoutRun>();
   font.layout = (text: string, ...rest: unknown[]) => {

@@ -34,7 +34,13 @@ type Styles = ReturnType<typeof stylesFor>;
 
 function Entry({ entry, styles, heading }: { entry: ResumeEntry; styles: Styles; heading?: string }) {
   const lines = [
-    ...entry.paragraphs.map((paragraph, index) => <Text key={`p${index}`} style={styles.paragraph}>{paragraph}</Text>),
+    ...entry.paragraphs.map((paragraph, index) => (
+      <Text key={`p${index}`} style={styles.paragraph}>
+        {index === 0 && entry.lead && paragraph.startsWith(entry.lead)
+          ? [<Text key="lead" style={{ fontWeight: 600 }}>{entry.lead}</Text>, paragraph.slice(entry.lead.length)]
+          : paragraph}
+      </Text>
+    )),
     ...entry.bullets.map((bullet, index) => (
       <View key={`b${index}`} style={styles.bullet}>
         <Text style={styles.bulletMark}>•</Text>

@@ -34,7 +34,25 @@ function profileEvidenceIds(profile: Profile): string[] {
  * skills from the covered keywords. Everything of ours that the schema has no place for
  * (evidence ids, coverage, placeholders) goes under `meta.roadfolioBuild`.
  */
-export function assembleResume(profile: Profile, bullets: BulletResult, coverage: Coverage, keywordSet: KeywordSet, options: AssembleOptions): Resume {
+/**
+ * A resume.json we wrote, fed back as the profile: drop what the last build generated (its projects,
+ * skill groups and coursework entry) so this build does not print them twice.
+ */
+function withoutLastBuild(profile: Profile): Profile {
+  const last = (profile.meta as { roadfolioBuild?: { projects?: Array<{ name?: string }>; skillGroups?: string[] } } | undefined)?.roadfolioBuild;
+  if (!last) return profile;
+  const projects = new Set((last.projects ?? []).map((project) => project.name));
+  const skills = new Set(last.skillGroups ?? []);
+  return {
+    ...profile,
+    ...(profile.projects ? { projects: profile.projects.filter((project) => !projects.has(project.name)) } : {}),
+    ...(profile.skills ? { skills: profile.skills.filter((skill) => !skills.has(skill.name ?? '')) } : {}),
+    ...(profile.education ? { education: profile.education.filter((entry) => entry.institution !== PROGRAMME_INSTITUTION) } : {}),
+  };
+}
+
+export function assembleResume(givenProfile: Profile, bullets: BulletResult, coverage: Coverage, keywordSet: KeywordSet, options: AssembleOptions): Resume {
+  const profile = withoutLastBuild(givenProfile);
   const generatedProjects = bullets.projects.slice(0, options.maxProjects ?? Infinity).map((entry) => {
     const shown = entry.bullets.slice(0, options.maxBulletsPerEntry);
     return {
@@ -59,12 +77,11 @@ export function assembleResume(profile: Profile, bullets: BulletResult, coverage
     ...bullets.projects.slice(0, options.maxProjects ?? Infinity).flatMap((entry) => [entry.evidenceId, ...entry.linkedEvidenceIds]),
     ...bullets.courseGroups.flatMap((group) => group.courses.map((course) => course.evidenceId)),
   ]);
-  const skills = [
-    ...(profile.skills ?? []),
-    ...skillGroups(coverage, keywordSet, shownEvidence, new Set(options.jobTerms ?? [])),
-  ];
+  const generatedSkills = skillGroups(coverage, keywordSet, shownEvidence, new Set(options.jobTerms ?? []));
+  const skills = [...(profile.skills ?? []), ...generatedSkills];
 
-  const { meta: profileMeta, ...profileRest } = profile;
+  const { meta: givenMeta, ...profileRest } = profile;
+  const { roadfolioBuild: _lastBuild, ...profileMeta } = givenMeta ?? {};
   return {
     ...profileRest,
     $schema: profile.$schema ?? JSON_RESUME_SCHEMA,
@@ -84,6 +101,7 @@ export function assembleResume(profile: Profile, bullets: BulletResult, coverage
           bullets: entry.bullets,
         })),
         courses: bullets.courseGroups,
+        skillGroups: generatedSkills.map((group) => group.name),
         placeholders: bullets.placeholders,
         ...(options.sources ? { sources: options.sources } : {}),
       },

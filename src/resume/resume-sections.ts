@@ -13,6 +13,8 @@ export interface ResumeEntry {
   bullets: string[];
   /** "Tools: Python, XGBoost" under a project. */
   keywordsLine?: string;
+  /** A label the first paragraph starts with, drawn bold ("Programming" in "Programming: Python, SQL"). */
+  lead?: string;
 }
 
 export interface ResumeBlock { key: ResumeSection; heading: string; entries: ResumeEntry[] }
@@ -39,6 +41,7 @@ const entry = (fields: Partial<ResumeEntry> & { title: string }): ResumeEntry =>
     paragraphs: (fields.paragraphs ?? []).map(printable).filter(Boolean),
     bullets: (fields.bullets ?? []).map(printable).filter(Boolean),
     ...(fields.keywordsLine ? { keywordsLine: printable(fields.keywordsLine) } : {}),
+    ...(fields.lead ? { lead: printable(fields.lead) } : {}),
   };
 };
 
@@ -52,7 +55,11 @@ function sectionEntries(key: ResumeSection, resume: Resume, template: ResumeTemp
         const line = groups.map((skill) => (skill.keywords?.length ? `${skill.name ?? ''}: ${skill.keywords.join(', ')}` : skill.name ?? '')).join('; ');
         return line ? [entry({ title: '', paragraphs: [line] })] : [];
       }
-      return groups.map((skill) => entry({ title: '', paragraphs: [skill.keywords?.length ? `${skill.name ?? ''}: ${skill.keywords.join(', ')}` : skill.name ?? ''] }));
+      return groups.map((skill) => entry({
+        title: '',
+        ...(skill.name && skill.keywords?.length ? { lead: `${skill.name}:` } : {}),
+        paragraphs: [skill.keywords?.length ? `${skill.name ?? ''}: ${skill.keywords.join(', ')}` : skill.name ?? ''],
+      }));
     }
     case 'experience':
       return (resume.work ?? []).map((work) => entry({

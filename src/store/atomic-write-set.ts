@@ -1,4 +1,4 @@
-import { link, mkdir, open, rename, rm } from 'node:fs/promises';
+import { copyFile, link, mkdir, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
@@ -39,7 +39,11 @@ export async function writeFilesAtomic(files: readonly OutputFile[]): Promise<vo
         await link(file.path, file.backup);
         file.hasBackup = true;
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'ENOENT') continue;
+        // Some file systems (network shares, FAT) have no hard links: a copy does the same job.
+        await copyFile(file.path, file.backup);
+        file.hasBackup = true;
       }
     }
     for (const file of staged) {

@@ -68,31 +68,40 @@ async function keywordSetNamed(nameOrPath: string): Promise<KeywordSet> {
 }
 
 /**
- * Read and validate every input of a build; with no flags, the bundled example. Each failure is
- * one line naming the file and field.
+ * Read and validate every input of a build. With none of --roadmap, --github-snapshot and
+ * --profile, the bundled example; once the user names one of their own files, the example fills
+ * in nothing (its repos and jobs are someone else's facts), and what they leave out is simply absent.
+ * Each failure is one line naming the file and field.
  */
 export async function gatherInputs(flags: BuildFlags): Promise<BuildInputs> {
-  const roadmapFile = flags.roadmap ?? defaultRoadmap();
-  const roadmap: Roadmap = loadRoadmap(roadmapFile);
+  const example = flags.roadmap === undefined && flags.githubSnapshot === undefined && flags.profile === undefined;
 
-  const snapshotFile = flags.githubSnapshot ?? join(examplesDir, 'github-snapshot.json');
-  const repos: Repo[] = flags.githubSnapshot !== undefined || existsSync(snapshotFile)
+  const roadmapFile = flags.roadmap ?? (example ? defaultRoadmap() : undefined);
+  const roadmap: Roadmap | undefined = roadmapFile ? loadRoadmap(roadmapFile) : undefined;
+
+  const snapshotFile = flags.githubSnapshot ?? (example ? join(examplesDir, 'github-snapshot.json') : undefined);
+  const repos: Repo[] = snapshotFile && (flags.githubSnapshot !== undefined || existsSync(snapshotFile))
     ? readJsonFile(snapshotFile, GithubSnapshot, 'GitHub snapshot (roadfolio github sync writes one)').repos
     : [];
 
-  const profileFile = flags.profile ?? join(examplesDir, 'profile.json');
-  const profile = readJsonFile(profileFile, Profile, 'profile (a JSON Resume file)');
+  const profileFile = flags.profile ?? (example ? join(examplesDir, 'profile.json') : undefined);
+  const profile = profileFile ? readJsonFile(profileFile, Profile, 'profile (a JSON Resume file)') : {};
 
   const keywordSet = await keywordSetNamed(flags.keywords ?? 'medical-ai');
 
   const jobText = flags.jd ? readText(flags.jd, 'job description (a text or markdown file)') : undefined;
 
-  const evidence = buildEvidence({ roadmap, roadmapRef: roadmapFile.split(/[\\/]/).pop() ?? roadmapFile, profile, repos });
-  const coverage = analyze({ evidence, keywordSet, roadmap, profile, ...(jobText ? { jobText } : {}) });
+  const evidence = buildEvidence({
+    ...(roadmap && roadmapFile ? { roadmap, roadmapRef: roadmapFile.split(/[\\/]/).pop() ?? roadmapFile } : {}),
+    profile,
+    repos,
+  });
+  const coverage = analyze({ evidence, keywordSet, ...(roadmap ? { roadmap } : {}), profile, ...(jobText ? { jobText } : {}) });
   // Roadmap projects and the repos that hold them become one resume entry.
-  const { links } = matchProjectsToRepos(roadmap.items, repos.filter((repo) => !repo.fork), profile.meta?.roadfolio?.links ?? {});
+  const { links } = matchProjectsToRepos(roadmap?.items ?? [], repos.filter((repo) => !repo.fork), profile.meta?.roadfolio?.links ?? {});
   return {
-    profile, keywordSet, evidence, coverage, roadmap, repos,
+    profile, keywordSet, evidence, coverage, repos,
+    ...(roadmap ? { roadmap } : {}),
     repoLinks: Object.fromEntries(links.map((link) => [`roadmap:${link.line}`, `repo:${link.repo}`])),
     ...(jobText ? { jobText } : {}),
     checklist: (repo) => {
@@ -100,8 +109,10 @@ export async function gatherInputs(flags: BuildFlags): Promise<BuildInputs> {
       return { score: result.score, failed: result.checks.filter((check) => check.status === 'fail').map((check) => check.label) };
     },
     sources: {
-      roadmap: roadmapFile, profile: profileFile, keywords: flags.keywords ?? 'medical-ai',
-      ...(repos.length > 0 ? { githubSnapshot: snapshotFile } : {}),
+      keywords: flags.keywords ?? 'medical-ai',
+      ...(roadmapFile ? { roadmap: roadmapFile } : {}),
+      ...(profileFile ? { profile: profileFile } : {}),
+      ...(repos.length > 0 && snapshotFile ? { githubSnapshot: snapshotFile } : {}),
       ...(flags.jd ? { jobDescription: flags.jd } : {}),
     },
   };
