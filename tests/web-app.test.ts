@@ -107,7 +107,7 @@ describe('the web app in chromium', () => {
     const editor = firstEntry.getByRole('textbox', { name: /^Edit / });
     await editor.fill('Cut sepsis alert review time by 37% with a Streamlit triage dashboard');
     await editor.press('Control+Enter');
-    expect(await firstEntry.getByText('Cut sepsis alert review time by 37%').count()).toBe(1);
+    await expect.poll(() => firstEntry.getByText('Cut sepsis alert review time by 37%').count()).toBe(1);
     await nav(page, 'Export').click();
     const text = await pdfTextOf(await previewedPdf(page));
     expect(text).toContain('Cut sepsis alert review time by 37% with a Streamlit triage dashboard.');
