@@ -107,7 +107,7 @@ describe('the web app in chromium', () => {
     const editor = firstEntry.getByRole('textbox', { name: /^Edit / });
     await editor.fill('Cut sepsis alert review time by 37% with a Streamlit triage dashboard');
     await editor.press('Control+Enter');
-    expect(await firstEntry.getByText('Cut sepsis alert review time by 37%').count()).toBe(1);
+    await expect.poll(() => firstEntry.getByText('Cut sepsis alert review time by 37%').count()).toBe(1);
     await nav(page, 'Export').click();
     const text = await pdfTextOf(await previewedPdf(page));
     expect(text).toContain('Cut sepsis alert review time by 37% with a Streamlit triage dashboard.');
@@ -135,6 +135,28 @@ describe('the web app in chromium', () => {
     expect(text).toContain('Deep Learning with PyTorch');
     expect(text).not.toContain('Sepsis early warning with XGBoost');
     expect(text).not.toContain('[add result]');
+    await context.close();
+  });
+
+  it('imports a JSON Resume and edits the profile form; the resume PDF follows, the export round-trips', async () => {
+    const { context, page } = await openApp(browser, app.url, undefined, '#/sources');
+    const theirs = {
+      basics: { name: 'Dr. Lena Fischer', label: 'Radiologist moving into imaging AI', email: 'lena.fischer@example.org', summary: 'Radiologist with ten years of reading CT and MRI.' },
+      work: [{ name: 'Charité Berlin', position: 'Consultant Radiologist', startDate: '2016-03', highlights: ['Read 12,000 CT studies a year'] }],
+      education: [{ institution: 'Universität Heidelberg', studyType: 'Doctor of Medicine (MD)', area: 'Medicine', endDate: '2010' }],
+    };
+    await page.getByLabel('Import a JSON Resume (resume.json)').setInputFiles({ name: 'resume.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(theirs)) });
+    await expect.poll(() => page.getByLabel('Name', { exact: true }).inputValue()).toBe('Dr. Lena Fischer');
+    await page.getByLabel('Headline').fill('Radiologist retraining in medical imaging AI');
+    const [exported] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export profile.json' }).click()]);
+    const profile = JSON.parse(await readFile((await exported.path())!, 'utf8')) as typeof theirs;
+    expect(profile.basics.label).toBe('Radiologist retraining in medical imaging AI');
+    expect(profile.work[0]?.name).toBe('Charité Berlin');
+    await nav(page, 'Export').click();
+    const text = await pdfTextOf(await previewedPdf(page));
+    expect(text).toContain('Dr. Lena Fischer');
+    expect(text).toContain('Radiologist retraining in medical imaging AI');
+    expect(text).toContain('Charité Berlin');
     await context.close();
   });
 

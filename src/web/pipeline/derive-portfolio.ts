@@ -2,6 +2,7 @@ import { generateBullets, type BulletResult } from '../../bullets/index.js';
 import { buildEvidence } from '../../evidence/index.js';
 import { matchProjectsToRepos } from '../../evidence/match-projects-to-repos.js';
 import { analyze } from '../../keywords/analyze.js';
+import type { Matcher } from '../../keywords/compile.js';
 import { lintResume } from '../../keywords/lint.js';
 import { resumeTextFromProfile } from '../../keywords/resume-text.js';
 import type { Coverage, Evidence, KeywordSet, LintIssue, Profile, Repo, Resume, ResumeTemplate, Roadmap } from '../../model/index.js';
@@ -29,9 +30,10 @@ export function evidenceStep(roadmap: Roadmap | null, roadmapRef: string, profil
   return buildEvidence({ ...(roadmap ? { roadmap } : {}), roadmapRef, profile, repos });
 }
 
-export function coverageStep(evidence: Evidence[], keywordSet: KeywordSet, roadmap: Roadmap | null, profile: Profile, jobText: string): Coverage {
+/** `roadfolio analyze`: with a posting, read with the skills lexicon when it has been loaded. */
+export function coverageStep(evidence: Evidence[], keywordSet: KeywordSet, roadmap: Roadmap | null, profile: Profile, jobText: string, lexicon?: Matcher): Coverage {
   const posting = jobText.trim();
-  return analyze({ evidence, keywordSet, ...(roadmap ? { roadmap } : {}), profile, ...(posting ? { jobText: posting } : {}) });
+  return analyze({ evidence, keywordSet, ...(roadmap ? { roadmap } : {}), profile, ...(posting ? { jobText: posting } : {}), ...(posting && lexicon ? { lexicon } : {}) });
 }
 
 export interface BulletsAndResume {

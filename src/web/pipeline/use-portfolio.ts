@@ -1,9 +1,10 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import type { Coverage, Evidence, KeywordSet, LintIssue, Repo, Resume, ResumeTemplate, Roadmap } from '../../model/index.js';
 import type { BulletResult } from '../../bullets/index.js';
 import type { SavedState } from '../state/saved-state.js';
 import { loadBundledData, type BundledData } from './bundled-data.js';
 import { bulletsStep, coverageStep, evidenceStep, roadmapStep } from './derive-portfolio.js';
+import { useJobLexicon } from './use-lexicon.js';
 
 /** Everything the pages show, derived from the saved state by the same core the CLI runs. */
 export interface Portfolio {
@@ -42,29 +43,33 @@ export function usePortfolio(state: SavedState): Portfolio {
   const keywordSet = bundled.keywordSets.find((set) => set.name === state.keywordSet) ?? bundled.keywordSets[0] ?? null;
   const template = bundled.resumeTemplates.find((candidate) => candidate.name === state.template) ?? bundled.resumeTemplates[0] ?? null;
 
+  const lexicon = useJobLexicon(keywordSet, state.jobDescription.trim() !== '');
+
   const analysis = useMemo(() => {
     if (keywordSet === null) return { coverage: null, problem: 'No keyword set is bundled with this build.' };
     try {
-      return { coverage: coverageStep(evidence, keywordSet, roadmap, state.profile, state.jobDescription), problem: null };
+      return { coverage: coverageStep(evidence, keywordSet, roadmap, state.profile, state.jobDescription, lexicon), problem: null };
     } catch (error) {
       return { coverage: null, problem: `Coverage: ${error instanceof Error ? error.message : String(error)}` };
     }
-  }, [evidence, keywordSet, roadmap, state.profile, state.jobDescription]);
+  }, [evidence, keywordSet, roadmap, state.profile, state.jobDescription, lexicon]);
 
+  // Bullets, the resume and its lint take longer than the score (generateBullets is ~20 ms on the
+  // example) and no score depends on them: React computes them in a deferred render, so the
+  // Coverage view updates first and a keystroke is never held up by them.
+  const bulletInputs = useMemo(() => ({
+    coverage: analysis.coverage, evidence, keywordSet, roadmap, repos, profile: state.profile, jobText: state.jobDescription, template,
+  }), [analysis.coverage, evidence, keywordSet, roadmap, repos, state.profile, state.jobDescription, template]);
+  const deferred = useDeferredValue(bulletInputs);
   const built = useMemo(() => {
-    if (analysis.coverage === null || keywordSet === null || template === null) return { result: null, problem: null };
+    const { coverage, keywordSet: set, template: resumeTemplate } = deferred;
+    if (coverage === null || set === null || resumeTemplate === null) return { result: null, problem: null };
     try {
-      return {
-        result: bulletsStep({
-          evidence, coverage: analysis.coverage, keywordSet, roadmap, repos, profile: state.profile,
-          jobText: state.jobDescription, template, bundled, draft: false,
-        }),
-        problem: null,
-      };
+      return { result: bulletsStep({ ...deferred, coverage, keywordSet: set, template: resumeTemplate, bundled, draft: false }), problem: null };
     } catch (error) {
       return { result: null, problem: `Bullets: ${error instanceof Error ? error.message : String(error)}` };
     }
-  }, [analysis.coverage, evidence, keywordSet, roadmap, repos, state.profile, state.jobDescription, template, bundled]);
+  }, [deferred, bundled]);
 
   return useMemo((): Portfolio => {
     const lintByText = built.result?.lintByText ?? new Map<string, LintIssue[]>();
