@@ -3,6 +3,7 @@ import { compileMatcher, type MatcherSource } from './compile.js';
 import { hitsInEvidence } from './evidence-hits.js';
 import { extractJobKeywords } from './jd.js';
 import { findKeywords } from './match.js';
+import { inRanges, unclaimedRanges } from './negation.js';
 import { foldToken } from './tokens.js';
 import { tokenizeWords } from './natural.js';
 import { sameWordsOtherForm } from './wording.js';
@@ -13,14 +14,17 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** An unknown candidate has no aliases: it is covered where the evidence has the same words. */
+/** An unknown candidate has no aliases: it is covered where the evidence has the same words (not negated or only planned). */
 function literalHits(term: string, evidence: Evidence[]): KeywordHit[] {
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(term)}(?![\\p{L}\\p{N}])`, 'giu');
   const hits: KeywordHit[] = [];
   for (const record of evidence) {
     for (const field of record.fields) {
+      let unclaimed: [number, number][] | undefined;
       for (const match of field.text.matchAll(pattern)) {
         const start = match.index ?? 0;
+        unclaimed ??= unclaimedRanges(field.text);
+        if (inRanges(unclaimed, start, start + match[0].length)) continue;
         hits.push({ evidenceId: record.id, field: field.name, matched: match[0], form: 'exact', start, end: start + match[0].length });
       }
     }
