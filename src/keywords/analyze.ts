@@ -26,8 +26,11 @@ export interface AnalyzeInput {
   lexicon?: Lexicon | Matcher;
 }
 
-function shownCoverage(set: KeywordSet, resume: ResumeText, claimable: HitsByTerm): ShownCoverage {
-  const shown = new Set(findKeywords(resumeFullText(resume), compileMatcher(set)).map((match) => match.term));
+function shownTermsOf(set: KeywordSet, resume: ResumeText): Set<string> {
+  return new Set(findKeywords(resumeFullText(resume), compileMatcher(set)).map((match) => match.term));
+}
+
+function shownCoverage(set: KeywordSet, shown: ReadonlySet<string>, claimable: HitsByTerm): ShownCoverage {
   const tierTerms = (tier: Tier) => keywordsOf(set).filter((keyword) => keyword.tier === tier && shown.has(keyword.term)).map((keyword) => keyword.term);
   const mustHave = tierTerms('mustHave');
   const goodToHave = tierTerms('goodToHave');
@@ -85,11 +88,12 @@ export function analyze(input: AnalyzeInput): Coverage {
     uncoveredMustHaves: mustHave.missing.filter((term) => !plannable.has(term)),
     ...(input.roadmap ? { inProgress: inProgressItems(input.roadmap, set) } : {}),
   };
-  if (resume) coverage.shown = shownCoverage(set, resume, hits);
+  const shownTerms = resume ? shownTermsOf(set, resume) : new Set<string>();
+  if (resume) coverage.shown = shownCoverage(set, shownTerms, hits);
 
   let wording = wordingFromSet(hits);
   if (input.jobText !== undefined) {
-    const { jd, wording: jdWording } = coverageOfJob(input.jobText, input.lexicon ?? set, set, input.evidence, resume ? resumeFullText(resume) : '');
+    const { jd, wording: jdWording } = coverageOfJob(input.jobText, input.lexicon ?? set, set, input.evidence, resume ? resumeFullText(resume) : '', { hits, shown: shownTerms });
     coverage.jd = jd;
     const fromJob = new Set(jdWording.map((note) => note.term));
     wording = [...jdWording, ...wording.filter((note) => !fromJob.has(note.term))];

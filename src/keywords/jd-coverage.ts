@@ -1,6 +1,6 @@
 import type { Evidence, JdCoverage, JdKeywordCoverage, KeywordHit, KeywordSet, WordingNote } from '../model/index.js';
-import { compileMatcher, type MatcherSource } from './compile.js';
-import { hitsInEvidence } from './evidence-hits.js';
+import { compileMatcher, keywordsOf, type MatcherSource } from './compile.js';
+import { hitsInEvidence, type HitsByTerm } from './evidence-hits.js';
 import { extractJobKeywords } from './jd.js';
 import { findKeywords } from './match.js';
 import { inRanges, unclaimedRanges } from './negation.js';
@@ -37,15 +37,29 @@ const normalise = (text: string) => tokenizeWords(text).map(foldToken).join(' ')
 export interface JdCoverageResult { jd: JdCoverage; wording: WordingNote[] }
 
 /**
+ * What the set's own matcher found: the evidence hits and the terms on the resume. The lexicon
+ * may know more aliases for a set keyword than the set does; the posting's table must still agree
+ * with the set's covered/missing table, so set keywords take their verdict from here.
+ */
+export interface SetVerdicts { hits: HitsByTerm; shown: ReadonlySet<string> }
+
+/**
  * How much of one posting the evidence covers: each skill it asks for, covered (with evidence)
  * or not, shown on the resume or not, and the required and preferred shares. Where the evidence
  * names a skill in other words than the posting, a wording note gives the posting's words.
  */
-export function coverageOfJob(jobText: string, lexicon: MatcherSource, keywordSet: KeywordSet, evidence: Evidence[], resumeText: string): JdCoverageResult {
+export function coverageOfJob(jobText: string, lexicon: MatcherSource, keywordSet: KeywordSet, evidence: Evidence[], resumeText: string, setVerdicts?: SetVerdicts): JdCoverageResult {
   const matcher = compileMatcher(lexicon);
   const job = extractJobKeywords(jobText, matcher, { keywordSet });
   const hits = hitsInEvidence(evidence, matcher);
   const onResume = new Set(findKeywords(resumeText, matcher).map((match) => match.term));
+  if (setVerdicts) {
+    for (const keyword of keywordsOf(keywordSet)) {
+      const setHits = setVerdicts.hits.get(keyword.term);
+      if (setHits) hits.set(keyword.term, setHits); else hits.delete(keyword.term);
+      if (setVerdicts.shown.has(keyword.term)) onResume.add(keyword.term); else onResume.delete(keyword.term);
+    }
+  }
   const resumeLower = normalise(resumeText);
 
   const keywords: JdKeywordCoverage[] = job.keywords.map((keyword) => {

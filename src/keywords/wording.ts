@@ -1,4 +1,4 @@
-import { STOPWORDS, tokenizeWords } from './natural.js';
+import { STOPWORDS, stemToken, tokenizeWords } from './natural.js';
 import { foldToken } from './tokens.js';
 
 // Word beginnings survive both spelling variants and inflection ("visualisation"/"visualization",
@@ -15,6 +15,11 @@ function wordStarts(text: string): Set<string> {
  * words" advice the user can follow honestly.
  */
 export function sameWordsOtherForm(yours: string, theirs: string): boolean {
+  // One word in another inflection ("presented" / "present", "dashboards" / "dashboard") is no
+  // advice worth giving: ATS stemming matches it, and the rewrite often reads wrong.
+  const yourWords = tokenizeWords(yours).map(foldToken);
+  const theirWords = tokenizeWords(theirs).map(foldToken);
+  if (yourWords.length === 1 && theirWords.length === 1 && stemToken(yourWords[0]!) === stemToken(theirWords[0]!)) return false;
   const a = wordStarts(yours);
   const b = wordStarts(theirs);
   if (a.size === 0 || b.size === 0) return false;

@@ -51,7 +51,8 @@ describe('coverage of the medical-ai set by the user\'s evidence', () => {
     const mustHave = (coverage.mustHave.covered.length / medicalAi.mustHave.length) * 100;
     const goodToHave = (coverage.goodToHave.covered.length / medicalAi.goodToHave.length) * 100;
     expect(coverage.mustHave.score).toBeCloseTo(mustHave, 1);
-    expect(coverage.score).toBeCloseTo((3 * coverage.mustHave.score + coverage.goodToHave.score) / 4, 1);
+    // Scores are rounded to one decimal, so the mean of rounded tiers may differ by up to 0.05.
+    expect(Math.abs(coverage.score - (3 * coverage.mustHave.score + coverage.goodToHave.score) / 4)).toBeLessThanOrEqual(0.05 + 1e-9);
     expect(run(seedAsWritten).score).toBeLessThan(coverage.score);
   });
 });
