@@ -18,26 +18,60 @@ export function displayPath(path: string): string {
   return fromCwd === '' || fromCwd.startsWith('..') ? path : fromCwd;
 }
 
-async function readStdin(): Promise<string> {
+async function readStdinBytes(): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
-/** A text file (`.txt`, `.md`), or standard input when the path is `-`. A BOM and CRLF line ends are removed. */
+const SNIFF_LENGTH = 8192;
+
+/** What a binary file probably is, from its first bytes, for the error message. */
+function binaryKind(bytes: Buffer): string | undefined {
+  if (bytes.subarray(0, 5).toString('latin1') === '%PDF-') return 'a PDF';
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return 'a zip file (a .docx?)';
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return 'a Word .doc file';
+  // UTF-16 text has NUL bytes but a byte-order mark first.
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return undefined;
+  const sniffed = bytes.subarray(0, SNIFF_LENGTH);
+  let controls = 0;
+  for (const byte of sniffed) {
+    if (byte === 0) return 'a binary file';
+    // Control bytes other than tab, newline, form feed, carriage return and ESC never appear in text.
+    if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0c && byte !== 0x0d && byte !== 0x1b) controls++;
+  }
+  return sniffed.length > 0 && controls / sniffed.length > 0.05 ? 'a binary file' : undefined;
+}
+
+function decodeText(bytes: Buffer): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  return bytes.toString('utf8');
+}
+
+/**
+ * A text file (`.txt`, `.md`), or standard input when the path is `-`. A BOM and CRLF line ends
+ * are removed. A PDF, Word file or other binary is refused with a one-line InputFileError: read
+ * as text it would be a page of noise taken for a job description or a resume.
+ */
 export async function readTextInput(path: string): Promise<string> {
-  let text: string;
+  let bytes: Buffer;
   if (path === '-') {
-    text = await readStdin();
+    bytes = await readStdinBytes();
   } else {
     try {
-      text = await readFile(path, 'utf8');
+      bytes = await readFile(path);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      throw new InputFileError(`${displayPath(path)}: cannot read it (${code === 'ENOENT' ? 'no such file' : code ?? 'error'})`);
+      throw new InputFileError(`${displayPath(path)}: cannot read it (${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a directory, not a file' : code ?? 'error'})`);
     }
   }
-  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const kind = binaryKind(bytes);
+  if (kind) {
+    const name = path === '-' ? 'standard input' : displayPath(path);
+    throw new InputFileError(`${name}: looks like ${kind}, not text: save or paste it as plain text (.txt or .md) and pass that`);
+  }
+  return decodeText(bytes).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }
 
 async function readJsonFile<T extends z.ZodType>(path: string, schema: T): Promise<z.infer<T>> {

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, openSync, closeSync, constants, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { deflateSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Coverage, JobKeywords } from '../../src/model/index.js';
 import { repoRoot, runCli } from '../helpers/run-cli.js';
@@ -108,5 +109,42 @@ describe('roadfolio analyze', () => {
     expect(coverage.keywordSet).toBe('data-science');
     expect(coverage.suggestions).toEqual([]);
     for (const keyword of coverage.mustHave.covered) for (const hit of keyword.evidence) expect(hit.evidenceId.startsWith('profile:')).toBe(true);
+  });
+});
+
+describe('a binary file given as a job description', () => {
+  // What a PDF export of a posting starts with: a header, then deflated content streams.
+  const pdf = Buffer.concat([
+    Buffer.from('%PDF-1.3\n%\xff\xff\xff\xff\n1 0 obj\n<< /Length 44 /Filter /FlateDecode >>\nstream\n', 'latin1'),
+    deflateSync('BT /F1 12 Tf (Requirements: Python, SQL) Tj ET'),
+    Buffer.from('\nendstream\nendobj\n%%EOF\n', 'latin1'),
+  ]);
+  const pdfPath = join(temp, 'posting.pdf');
+  writeFileSync(pdfPath, pdf);
+
+  it('jd refuses a PDF with a one-line error (exit 1), not a title of "%PDF-1.3"', async () => {
+    const result = await runCli(['jd', pdfPath, '--json']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(/posting\.pdf: looks like a PDF, not text: save or paste it as plain text/);
+  });
+
+  it('jd refuses binary on stdin, and analyze --jd refuses the PDF the same way', async () => {
+    const piped = await runCli(['jd', '-', '--json'], { input: 'PK\u0003\u0004\u0000\u0000binary' });
+    expect(piped.code).toBe(1);
+    expect(piped.stderr).toMatch(/standard input: looks like a zip file/);
+    const analyzed = await runCli(['analyze', '--profile', join(repoRoot, 'examples/profile.json'), '--jd', pdfPath, '--json']);
+    expect(analyzed.code).toBe(1);
+    expect(analyzed.stdout).toBe('');
+    expect(analyzed.stderr.trim()).toMatch(/^roadfolio: .*posting\.pdf: looks like a PDF/);
+  });
+
+  it('UTF-16 text with a byte-order mark is still text', async () => {
+    const path = join(temp, 'utf16.txt');
+    writeFileSync(path, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Requirements:\n- Python and SQL\n', 'utf16le')]));
+    const result = await runCli(['jd', path, '--json']);
+    expect(result.code).toBe(0);
+    expect(JobKeywords.parse(JSON.parse(result.stdout)).keywords.map((keyword) => keyword.term)).toEqual(expect.arrayContaining(['Python', 'SQL']));
   });
 });
