@@ -25,6 +25,16 @@ const POSTING_WORDS = new Set([
 /** Acronyms every posting uses that are not skills: degrees, places, HR words. */
 const COMMON_ACRONYMS = new Set(['ms', 'bs', 'ba', 'md', 'do', 'phd', 'msc', 'bsc', 'mba', 'mph', 'us', 'usa', 'uk', 'eu', 'eeo', 'eoe', 'pto', 'hr', 'ceo', 'cto', 'cfo', 'vp', 'ok', 'faq', 'asap', 'fte', 'tbd', 'usd', 'eur', 'gbp', 'na', 'n', 'a', 'i', 'we', 'it']);
 
+/** US state codes: "Boston, MA" is a place, not a skill. */
+const US_STATES = new Set(['al', 'ak', 'az', 'ar', 'ca', 'co', 'ct', 'de', 'fl', 'ga', 'hi', 'id', 'il', 'in', 'ia', 'ks', 'ky', 'la', 'me', 'md', 'ma', 'mi', 'mn', 'ms', 'mo', 'mt', 'ne', 'nv', 'nh', 'nj', 'nm', 'ny', 'nc', 'nd', 'oh', 'ok', 'or', 'pa', 'ri', 'sc', 'sd', 'tn', 'tx', 'ut', 'vt', 'va', 'wa', 'wv', 'wi', 'wy', 'dc']);
+
+/** Places postings name most (where the job is), and work-mode words: never skills. */
+const PLACES = new Set([
+  'remote', 'hybrid', 'onsite', 'usa', 'america', 'americas', 'canada', 'europe', 'emea', 'apac', 'uk', 'england', 'ireland', 'germany', 'france', 'spain', 'netherlands', 'switzerland', 'sweden', 'india', 'australia', 'singapore', 'japan',
+  'boston', 'austin', 'seattle', 'chicago', 'denver', 'atlanta', 'houston', 'dallas', 'york', 'francisco', 'angeles', 'diego', 'jose', 'washington', 'philadelphia', 'miami', 'minneapolis', 'nashville', 'pittsburgh', 'baltimore', 'portland', 'phoenix', 'raleigh', 'durham', 'cambridge', 'california', 'texas', 'massachusetts', 'florida', 'ontario',
+  'london', 'manchester', 'edinburgh', 'dublin', 'berlin', 'munich', 'paris', 'amsterdam', 'zurich', 'stockholm', 'copenhagen', 'oslo', 'madrid', 'barcelona', 'lisbon', 'toronto', 'vancouver', 'montreal', 'sydney', 'melbourne', 'bangalore', 'bengaluru', 'tokyo',
+]);
+
 const MONTHS_AND_DAYS = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 let background: ReturnType<typeof createTfIdf> | undefined;
@@ -55,7 +65,7 @@ function backgroundIndex(): ReturnType<typeof createTfIdf> {
 }
 
 function isFiller(lower: string): boolean {
-  return STOPWORDS.has(lower) || COMMON_ACRONYMS.has(lower) || POSTING_WORDS.has(lower) || MONTHS_AND_DAYS.test(lower) || /^\d+$/.test(lower) || lower.length < 2;
+  return STOPWORDS.has(lower) || COMMON_ACRONYMS.has(lower) || US_STATES.has(lower) || PLACES.has(lower) || POSTING_WORDS.has(lower) || MONTHS_AND_DAYS.test(lower) || /^\d+$/.test(lower) || lower.length < 2;
 }
 
 /**
@@ -69,6 +79,23 @@ function isToolLike(stream: TokenStream, index: number): boolean {
   if (/\p{Ll}\p{Lu}/u.test(raw)) return true;
   if (/\p{L}/u.test(raw) && /\d/.test(raw) && raw.length <= 10) return true;
   return /^\p{Lu}\p{Ll}+$/u.test(raw) && stream.gap[index]! < Gap.HARD && /^\p{Ll}/u.test(stream.raw[index - 1] ?? '');
+}
+
+/** Capitalised words right before a US state code ("Grand Rapids, MI", "Boston MA") name a place. */
+function placeTokens(stream: TokenStream): Uint8Array {
+  const place = new Uint8Array(stream.raw.length);
+  for (let index = 1; index < stream.raw.length; index++) {
+    const raw = stream.raw[index]!;
+    if (raw.length !== 2 || raw !== raw.toUpperCase() || !US_STATES.has(stream.lower[index]!)) continue;
+    let before = index - 1;
+    if (stream.gap[index]! > Gap.LIST || !/^\p{Lu}\p{Ll}/u.test(stream.raw[before]!)) continue;
+    place[index] = 1;
+    for (let steps = 0; before >= 0 && steps < 3 && /^\p{Lu}\p{Ll}/u.test(stream.raw[before]!); before--, steps++) {
+      place[before] = 1;
+      if (stream.gap[before]! > Gap.SPACE) break;
+    }
+  }
+  return place;
 }
 
 /**
@@ -104,10 +131,11 @@ export function unknownCandidates(stream: TokenStream, taken: Uint8Array, limit 
     run = [];
   };
 
+  const place = placeTokens(stream);
   for (let position = 0; position < stream.raw.length; position++) {
     if (stream.gap[position]! > Gap.SPACE) flush();
     const lower = stream.lower[position]!;
-    if (taken[position] === 1 || isFiller(lower)) { flush(); continue; }
+    if (taken[position] === 1 || place[position] === 1 || isFiller(lower)) { flush(); continue; }
     run.push(position);
     if (isToolLike(stream, position)) add(lower, stream.raw[position]!, stream.start[position]!, 0.85);
   }

@@ -11,13 +11,29 @@ const DEGREE_PATTERNS: [Degree, RegExp][] = [
   ['md', /\b(?:M\.D\.|MD(?=[\s,;/)]|$)|medical degree|Doctor of Medicine|DO\/MD|MD\/DO)/g],
 ];
 
-/** Degrees a posting asks for, each with the strongest section it is mentioned in. */
+// "PhD not required", "no master's needed", "a PhD is not necessary": the posting waives the
+// degree. Read in the degree's own phrase (up to the next comma, semicolon, full stop or line end),
+// so "Master's required, PhD not required" still asks for the master's.
+const WAIVED = /\bnot\s+(?:required|necessary|needed|mandatory|essential|expected)\b|\bno\b[^,;.\n]{0,30}\b(?:required|necessary|needed)\b|\b(?:isn|aren)['’]t\s+(?:required|necessary|needed)\b/i;
+const PHRASE_BREAK = /[,;.!?\n]/;
+
+function phraseAround(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && !PHRASE_BREAK.test(text[from - 1]!)) from--;
+  let to = end;
+  while (to < text.length && !(PHRASE_BREAK.test(text[to]!) && (text[to] !== '.' || /\s|$/.test(text[to + 1] ?? '')))) to++;
+  return text.slice(from, to);
+}
+
+/** Degrees a posting asks for, each with the strongest section it is mentioned in; waived ones are left out. */
 export function degreesAsked(text: string, sections: PostingSections): { degree: Degree; section: JobSection }[] {
   const found = new Map<Degree, JobSection>();
   for (const [degree, pattern] of DEGREE_PATTERNS) {
     pattern.lastIndex = 0;
     for (const match of text.matchAll(pattern)) {
-      const section = sections.sectionAt(match.index ?? 0);
+      const at = match.index ?? 0;
+      if (WAIVED.test(phraseAround(text, at, at + match[0].length))) continue;
+      const section = sections.sectionAt(at);
       const previous = found.get(degree);
       found.set(degree, previous ? strongerSection(previous, section) : section);
     }

@@ -2,8 +2,8 @@ import type { JobSection } from '../model/index.js';
 
 // Postings put the hard filter under "Requirements"/"Qualifications" and the soft one under
 // "Nice to have"/"Preferred"; what stands under "Responsibilities" or "About us" is context.
-const PREFERRED_HEADING = /\b(preferred|nice[\s-]to[\s-]haves?|bonus|pluses|plus|desired|desirable|good[\s-]to[\s-]haves?|ideally|extra credit|optional|would be great|additional qualifications)\b/i;
-const REQUIRED_HEADING = /\b(requirements?|required|qualifications?|must[\s-]haves?|what you(?:'|’)?ll? bring|what we(?:'|’)?re looking for|what we are looking for|you have|you bring|you(?:'|’)?ll have|who you are|about you|minimum|basic|essential|skills|expertise|competencies|your profile|profile)\b/i;
+const PREFERRED_HEADING = /\b(preferred|nice[\s-]to[\s-]haves?|nice|bonus|pluses|plus|desired|desirable|good[\s-]to[\s-]haves?|ideally|extra credit|optional|would be great|would help|additional qualifications)\b/i;
+const REQUIRED_HEADING = /\b(requirements?|required|qualifications?|must[\s-]haves?|musts?|what we need|we need|you need|you(?:'|’)?ll need|needs?|what you(?:'|’)?ll? bring|what we(?:'|’)?re looking for|what we are looking for|you have|you bring|you(?:'|’)?ll have|who you are|about you|minimum|basic|essential|skills|expertise|competencies|your profile|profile)\b/i;
 /** Inline markers on a single line of a list ("Docker is a plus", "(preferred)"). */
 const PREFERRED_INLINE = /\b(is a plus|are a plus|a plus|nice to have|preferred|a bonus|is a bonus|desirable|ideally|not required)\b/i;
 const REQUIRED_INLINE = /\b(required|must have|must be|is a must|mandatory|essential)\b/i;
@@ -37,10 +37,36 @@ function classifyHeading(text: string): JobSection {
   return 'other';
 }
 
+function inlineSection(text: string, current: JobSection): JobSection {
+  if (PREFERRED_INLINE.test(text)) return 'preferred';
+  if (current === 'other' && REQUIRED_INLINE.test(text)) return 'required';
+  return current;
+}
+
+// A parenthesis speaks for itself: in "SQL (PostgreSQL preferred)" only PostgreSQL is preferred.
+const PARENTHESIS = /\([^()\n]*\)/g;
+
+/** One clause's section; a marked parenthesis inside it becomes a clause of its own. */
+function pushClause(clauseStarts: number[], sections: JobSection[], clause: string, start: number, current: JobSection): void {
+  const outside = clause.replace(PARENTHESIS, (inner) => ' '.repeat(inner.length));
+  const section = inlineSection(outside, current);
+  clauseStarts.push(start);
+  sections.push(section);
+  for (const inner of clause.matchAll(PARENTHESIS)) {
+    const innerSection = inlineSection(inner[0], section);
+    if (innerSection === section) continue;
+    const at = inner.index ?? 0;
+    clauseStarts.push(start + at, start + at + inner[0].length);
+    sections.push(innerSection, section);
+  }
+}
+
 /** Section of each clause of a posting, and a lookup from a character offset to its section. */
 export interface PostingSections {
   clauseStarts: number[];
   sections: JobSection[];
+  /** Character ranges [start, end) of heading words ("WHAT WE NEED:", "BONUS POINTS"): never skills. */
+  headingRanges: [number, number][];
   sectionAt(offset: number): JobSection;
 }
 
@@ -55,13 +81,17 @@ const CLAUSE_END = /[;.!?](?:\s+|$)/g;
 export function readSections(text: string): PostingSections {
   const clauseStarts: number[] = [];
   const sections: JobSection[] = [];
+  const headingRanges: [number, number][] = [];
   let current: JobSection = 'other';
   let offset = 0;
   for (const line of text.split('\n')) {
     const lineStart = offset;
     offset += line.length + 1;
     const heading = headingText(line);
-    if (heading) current = classifyHeading(heading.text);
+    if (heading) {
+      current = classifyHeading(heading.text);
+      headingRanges.push([lineStart, lineStart + line.length - heading.rest.length]);
+    }
     const contentStart = heading ? lineStart + line.length - heading.rest.length : lineStart;
     const content = heading ? heading.rest : line;
     if (content.trim() === '') {
@@ -75,17 +105,14 @@ export function readSections(text: string): PostingSections {
     if (ends[ends.length - 1] !== content.length) ends.push(content.length);
     for (const clauseEnd of ends) {
       const clause = content.slice(clauseStart, clauseEnd);
-      let section = current;
-      if (PREFERRED_INLINE.test(clause)) section = 'preferred';
-      else if (section === 'other' && REQUIRED_INLINE.test(clause)) section = 'required';
-      clauseStarts.push(contentStart + clauseStart);
-      sections.push(section);
+      pushClause(clauseStarts, sections, clause, contentStart + clauseStart, current);
       clauseStart = clauseEnd;
     }
   }
   return {
     clauseStarts,
     sections,
+    headingRanges,
     sectionAt(position: number): JobSection {
       // Binary search: the last clause starting at or before the offset.
       let low = 0;

@@ -1,11 +1,12 @@
 import type { JobKeyword, JobKeywords, JobSection, KeywordSet } from '../model/index.js';
 import { unknownCandidates } from './candidates.js';
-import { compileMatcher, type MatcherSource } from './compile.js';
+import { compileMatcher, type MatchableKeyword, type Matcher, type MatcherSource } from './compile.js';
 import { degreesAsked, jobTitleOf } from './jd-facts.js';
 import { readSections, strongerSection } from './jd-sections.js';
 import { tierLookup } from './lexicon.js';
 import { findKeywordsInStream, type KeywordMatch } from './match.js';
-import { tokenizeText } from './tokens.js';
+import { tokenizeWords } from './natural.js';
+import { foldToken, tokenizeText } from './tokens.js';
 
 export interface JobExtractionOptions {
   /** Tag each skill with its tier in this set. */
@@ -28,6 +29,25 @@ function tierOf(set: KeywordSet | undefined): ReturnType<typeof tierLookup> {
   if (!set) return () => undefined;
   let lookup = tierLookups.get(set);
   if (!lookup) { lookup = tierLookup(set); tierLookups.set(set, lookup); }
+  return lookup;
+}
+
+const formLookups = new WeakMap<Matcher, Map<string, MatchableKeyword>>();
+
+/** Every written form of every known keyword, case-folded: "EXCEL" is Excel, not a new skill. */
+function knownForms(matcher: Matcher): Map<string, MatchableKeyword> {
+  let lookup = formLookups.get(matcher);
+  if (!lookup) {
+    lookup = new Map();
+    for (const keyword of matcher.keywords) {
+      for (const form of [keyword.term, ...keyword.aliases, keyword.acronym]) {
+        if (form === undefined) continue;
+        const key = tokenizeWords(form).map(foldToken).join(' ');
+        if (!lookup.has(key)) lookup.set(key, keyword);
+      }
+    }
+    formLookups.set(matcher, lookup);
+  }
   return lookup;
 }
 
@@ -69,7 +89,29 @@ export function extractJobKeywords(text: string, lexicon: MatcherSource, options
   if (options.unknown !== false) {
     const taken = new Uint8Array(stream.raw.length);
     for (const match of matches) for (let k = match.firstToken; k <= match.lastToken; k++) taken[k] = 1;
+    // Heading words ("WHAT WE NEED:", "BONUS POINTS") are not skills.
+    let token = 0;
+    for (const [from, to] of sections.headingRanges) {
+      while (token < stream.raw.length && stream.start[token]! < from) token++;
+      for (; token < stream.raw.length && stream.start[token]! < to; token++) taken[token] = 1;
+    }
+    const forms = knownForms(matcher);
     for (const candidate of unknownCandidates(stream, taken, options.unknownLimit)) {
+      // A known skill in another case ("EXCEL" beside "Excel") is that skill, never an unknown one.
+      const known = forms.get(candidate.key);
+      if (known) {
+        const entry = byTerm.get(known.term);
+        if (entry) {
+          entry.count += candidate.count;
+          entry.section = strongerSection(entry.section, sections.sectionAt(candidate.firstOffset));
+        } else if (/^\p{Lu}{3,}$/u.test(candidate.written)) {
+          const keywordTier = known.tier ?? tier(known);
+          const added: JobKeyword = { term: known.term, count: candidate.count, known: true, section: sections.sectionAt(candidate.firstOffset), ...(keywordTier ? { tier: keywordTier } : {}), category: known.category, written: candidate.written };
+          byTerm.set(known.term, added);
+          keywords.push(added);
+        }
+        continue;
+      }
       keywords.push({
         term: candidate.written,
         count: candidate.count,
