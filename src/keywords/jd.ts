@@ -1,12 +1,11 @@
 import type { JobKeyword, JobKeywords, JobSection, KeywordSet } from '../model/index.js';
 import { unknownCandidates } from './candidates.js';
-import { compileMatcher, type MatchableKeyword, type Matcher, type MatcherSource } from './compile.js';
+import { compileMatcher, type MatchableKeyword, type Matcher, type MatcherSource, type TrieNode } from './compile.js';
 import { degreesAsked, jobTitleOf } from './jd-facts.js';
 import { readSections, strongerSection } from './jd-sections.js';
 import { tierLookup } from './lexicon.js';
 import { findKeywordsInStream, type KeywordMatch } from './match.js';
-import { tokenizeWords } from './natural.js';
-import { foldToken, tokenizeText } from './tokens.js';
+import { tokenizeText } from './tokens.js';
 
 export interface JobExtractionOptions {
   /** Tag each skill with its tier in this set. */
@@ -34,18 +33,20 @@ function tierOf(set: KeywordSet | undefined): ReturnType<typeof tierLookup> {
 
 const formLookups = new WeakMap<Matcher, Map<string, MatchableKeyword>>();
 
-/** Every written form of every known keyword, case-folded: "EXCEL" is Excel, not a new skill. */
+/**
+ * Every written form of every known keyword, case-folded: "EXCEL" is Excel, not a new skill.
+ * Read from the compiled trie (its forms carry their folded words), so nothing is tokenised again.
+ */
 function knownForms(matcher: Matcher): Map<string, MatchableKeyword> {
   let lookup = formLookups.get(matcher);
   if (!lookup) {
-    lookup = new Map();
-    for (const keyword of matcher.keywords) {
-      for (const form of [keyword.term, ...keyword.aliases, keyword.acronym]) {
-        if (form === undefined) continue;
-        const key = tokenizeWords(form).map(foldToken).join(' ');
-        if (!lookup.has(key)) lookup.set(key, keyword);
-      }
-    }
+    const found = new Map<string, MatchableKeyword>();
+    const visit = (node: TrieNode) => {
+      for (const form of node.forms ?? []) if (!found.has(form.lowerKey)) found.set(form.lowerKey, form.keyword);
+      for (const child of node.next?.values() ?? []) visit(child);
+    };
+    visit(matcher.root);
+    lookup = found;
     formLookups.set(matcher, lookup);
   }
   return lookup;
