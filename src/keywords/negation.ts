@@ -17,9 +17,11 @@ const CLAUSE_BREAK = /[.!?](?=\s|$)|[;\n]|\b(?:but|however|whereas|although|thou
  * Cues that make every keyword in their clause not-evidence. Negation: not (except "not only"),
  * no (except "no." as in number, and "no-code"), never, without, nothing, none, neither, nor,
  * cannot, any "n't" contraction (doesn't, isn't, didn't, won't, can't). Intention: TODO / to-do,
- * plan(s/ned/ning) to, first-person will ("I will", "we'll"), will be added/implemented/supported,
- * want(s) to, would like to, hope(s) to, intend(s) to, next: / next step(s), someday, future work,
- * in the future, coming soon, not yet, roadmap: / wishlist, planned, upcoming, eventually.
+ * plan(s/ned/ning) to, first-person will ("I will", "we'll") and "I'm going to", will be
+ * added/implemented/supported, want(s) to / would like to / hope(s) to / intend(s) to (not after
+ * "you": "if you want to run it, use Docker" is an instruction), next: / next step(s), someday,
+ * future work, in the future, coming soon, not yet, roadmap: / wishlist, "planned:" / planned
+ * features, upcoming.
  * A bare "will" ("running make will build the Docker image") describes what the code does, so
  * only first-person and "will be added" forms count as intention.
  */
@@ -34,9 +36,12 @@ const CUE = new RegExp(
     String.raw`\b(?:i|we)\s+will\b`,
     String.raw`\b(?:i|we)['’]ll\b`,
     String.raw`\bwill\s+be\s+(?:added|implemented|supported|included|integrated)\b`,
-    String.raw`\b(?:wants?|would\s+like|hopes?|intends?|going)\s+to\b`,
+    // "If you want to run it locally, use Docker" addresses the reader: not the author's plan.
+    String.raw`(?<!\byou\s+)\b(?:wants?|would\s+like|hopes?|intends?)\s+to\b`,
+    String.raw`\b(?:i['’]m|i\s+am|we\s+are|we['’]re)\s+going\s+to\b`,
     String.raw`\bnext\s*:|\bnext\s+steps?\b`,
-    String.raw`\b(?:someday|some\s+day|eventually|upcoming|planned|wish\s?list)\b`,
+    // "planned" only as a label ("Planned: Docker", "planned features"): "Planned and ran a SQL migration" is done work.
+    String.raw`\bplanned\s*(?::|features?\b|work\b)|\b(?:someday|some\s+day|upcoming|wish\s?list)\b`,
     String.raw`\bfuture\s+work\b|\bin\s+the\s+future\b|\bcoming\s+soon\b`,
     String.raw`\broadmap\s*:`,
   ].join('|'),

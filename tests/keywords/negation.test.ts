@@ -48,6 +48,10 @@ describe('negated or merely planned mentions are not evidence', () => {
     expect(termsIn(readme)).toEqual(['Pandas']);
     expect(termsIn('Uses not only Python but also SQL.')).toEqual(['Python', 'SQL']);
     expect(termsIn('Running make will build the Docker image.')).toContain('Docker');
+    expect(termsIn('If you want to run it locally, use Docker.')).toContain('Docker');
+    expect(termsIn('Planned and ran the SQL migration.')).toContain('SQL');
+    expect(termsIn('Planned features: Docker image.')).not.toContain('Docker');
+    expect(termsIn("I'm going to add Docker.")).not.toContain('Docker');
     expect(termsIn('Built with Node.js and Python 3.11. See No. 5 of the docs.')).toContain('Python');
   });
 
