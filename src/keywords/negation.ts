@@ -8,10 +8,11 @@
 
 /**
  * Clause boundaries: a sentence end (`.`, `!`, `?` before a space or the end, so "Node.js" and
- * "v1.2" stay whole), a semicolon, a line break, or a contrast word that starts a new claim
- * ("We did not use a GPU, but trained with PyTorch").
+ * "v1.2" stay whole), a semicolon, a line break unless the next line goes on in lower case (a
+ * README hard-wrapped at 80 columns: "does not\nuse Docker" is one clause), or a contrast word
+ * that starts a new claim ("We did not use a GPU, but trained with PyTorch").
  */
-const CLAUSE_BREAK = /[.!?](?=\s|$)|[;\n]|\b(?:but|however|whereas|although|though|instead)\b/gi;
+const CLAUSE_BREAK = /[.!?](?=\s|$)|;|\n(?![ \t]*\p{Ll})|\b(?:[Bb]ut|[Hh]owever|[Ww]hereas|[Aa]lthough|[Tt]hough|[Ii]nstead)\b/gu;
 
 /**
  * Cues that make every keyword in their clause not-evidence. Negation: not (except "not only"),

@@ -33,8 +33,14 @@ export function foldToken(raw: string): string {
 const TIGHT_GAP = /^[-‐‑‒–/.&'’_()]$/;
 const SENTENCE_END = /[.!?;:]/;
 
+/** One line break with nothing else: a wrapped line (a PDF read back, a markdown soft break). */
+const SOFT_LINE_BREAK = /^[ \t]*\n[ \t]*$/;
+
 function classifyGap(gap: string): Gap {
   if (gap.length === 0) return Gap.TIGHT;
+  // "Clinical\nInformatics" is one phrase wrapped at the margin, as markdown reads a single line
+  // break; a blank line, a list marker or punctuation at the break keeps it a hard break.
+  if (SOFT_LINE_BREAK.test(gap)) return Gap.SPACE;
   if (gap.includes('\n')) return Gap.HARD;
   if (gap.trim() === '') return Gap.SPACE;
   if (TIGHT_GAP.test(gap)) return Gap.TIGHT;

@@ -116,3 +116,15 @@ describe('every match says which form matched', () => {
     expect(terms('Clear communication with clinicians.', dataScience)).toContain('Communication');
   });
 });
+
+describe('wrapped lines', () => {
+  it('a phrase wrapped at the margin (a PDF read back, a markdown soft break) is still the phrase', async () => {
+    const { findKeywords } = await import('../../src/keywords/index.js');
+    const { medicalAi } = await import('./fixtures.js');
+    expect(findKeywords('Data Science, Clinical\nInformatics, Quality Improvement', medicalAi).map((match) => match.term)).toContain('Clinical Informatics');
+    expect(findKeywords('worked with the clinical\n  informatics team', medicalAi).map((match) => match.term)).toContain('Clinical Informatics');
+    // A blank line or a list marker still ends the phrase.
+    expect(findKeywords('Clinical\n\nInformatics', medicalAi).map((match) => match.term)).not.toContain('Clinical Informatics');
+    expect(findKeywords('- machine\n- learning', medicalAi).map((match) => match.term)).not.toContain('Machine Learning');
+  });
+});

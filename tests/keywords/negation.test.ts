@@ -49,6 +49,8 @@ describe('negated or merely planned mentions are not evidence', () => {
     expect(termsIn('Uses not only Python but also SQL.')).toEqual(['Python', 'SQL']);
     expect(termsIn('Running make will build the Docker image.')).toContain('Docker');
     expect(termsIn('If you want to run it locally, use Docker.')).toContain('Docker');
+    expect(termsIn('This project does not\nuse Docker or SQL.')).toEqual([]);
+    expect(termsIn('## Not included\n\nDocker images are built in CI.')).toContain('Docker');
     expect(termsIn('Planned and ran the SQL migration.')).toContain('SQL');
     expect(termsIn('Planned features: Docker image.')).not.toContain('Docker');
     expect(termsIn("I'm going to add Docker.")).not.toContain('Docker');
