@@ -1,7 +1,7 @@
 import type { List, ListItem, Nodes, PhrasingContent, Root, RootContent, Table } from 'mdast';
 import type { Link, RoadmapWarning } from '../model/index.js';
 import { linksIn, plainText, tidy, withoutDecoration } from './plain-text.js';
-import { leadingStatusMark } from './status-words.js';
+import { hasStatusInText } from './item-text.js';
 
 /**
  * Step 3 (mdast → RawItem[]): find the items of a roadmap (table rows and list items) and the
@@ -178,7 +178,7 @@ function readListItem(item: ListItem, state: WalkState): void {
   }
   const nestedLists = rest.filter((child): child is List => child.type === 'list');
   const titleText = cellText(first.children);
-  if (item.checked == null && !leadingStatusMark(titleText) && nestedLists.length > 0 && nestedLists.every((list) => list.children.every((child) => child.checked != null))) {
+  if (item.checked == null && !hasStatusInText(first.children) && nestedLists.length > 0 && nestedLists.every((list) => list.children.every((child) => child.checked != null))) {
     readGroup(withoutDecoration(titleText).replace(/\s*:$/u, ''), lineOf(item), nestedLists, state);
     return;
   }
@@ -198,7 +198,7 @@ function readListItem(item: ListItem, state: WalkState): void {
     details: details.filter((detail) => detail !== ''),
     detailLinks: linksIn(rest),
     inCourseTable: false,
-    plainBullet: checked === null && !leadingStatusMark(cellText(first.children)),
+    plainBullet: checked === null && !hasStatusInText(first.children),
     inSection: state.inSection,
   });
 }
