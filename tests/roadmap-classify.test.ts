@@ -164,3 +164,24 @@ describe('link pieces and notes in a list item', () => {
     expect(onlyItem(row('⚪', '**Python (Intermediate)**')).item).toMatchObject({ title: 'Python (Intermediate)' });
   });
 });
+
+describe('kinds of portfolio items and learning tables', () => {
+  it('"Portfolio:" and "Portfolio project:" titles are projects like "Project:"; "Portfolio review" is not', () => {
+    const roadmap = parseRoadmap('## P\n\n- [ ] Portfolio: dashboard in Streamlit\n- [ ] Portfolio project: sepsis early warning\n- [ ] Portfolio review with a mentor\n');
+    expect(roadmap.items.map((item) => item.kind)).toEqual(['project', 'project', 'item']);
+  });
+
+  it('rows of a learning table (Topic, Skill, Resource, Module, Lesson) are courses, unless they are projects', () => {
+    for (const header of ['Topic', 'Skill', 'Resource', 'Module', 'Lesson']) {
+      const roadmap = parseRoadmap(`## Phase 1\n\n| Status | ${header} |\n|---|---|\n| ✅ | Logistic regression |\n| ⚪ | Project: readmission model |\n`);
+      expect(roadmap.items.map((item) => [item.title, item.kind])).toEqual([['Logistic regression', 'course'], ['Project: readmission model', 'project']]);
+    }
+    const resources = parseRoadmap('## Key Resources\n\n| Topic | Resource |\n|---|---|\n| Python/EDA | [Pandas Course](https://www.kaggle.com/learn/pandas) |\n');
+    expect(resources.items[0]).toMatchObject({ title: 'Python/EDA', kind: 'course', links: [{ text: 'Pandas Course', url: 'https://www.kaggle.com/learn/pandas' }] });
+  });
+
+  it('a Type/Track cell that names a way of learning makes a course in any table', () => {
+    const roadmap = parseRoadmap('## Year 1\n\n| Status | Type | Name |\n|---|---|---|\n| Done | Book | Hands-On Machine Learning |\n| Done | MOOC | fast.ai Practical Deep Learning |\n| Done | Tutorial | Streamlit docs |\n| Done | Portfolio | Churn model |\n| To do | Admin | Update LinkedIn |\n');
+    expect(roadmap.items.map((item) => item.kind)).toEqual(['course', 'course', 'course', 'project', 'item']);
+  });
+});

@@ -16,10 +16,13 @@ export interface ClassifiedItem {
 
 /** Track words that make a row a project, and title prefixes that make any item one. */
 const PROJECT_TRACK = /\b(?:proj(?:ect)?s?|port(?:folio)?|capstones?)\b/i;
-const PROJECT_TITLE = /^(?:project|capstone)(?:\s*:|\s+[-–—]\s)/i;
+const PROJECT_TITLE = /^(?:(?:portfolio |mini[- ]|side |capstone )?project|capstone|portfolio)(?:\s*:|\s+[-–—]\s)/i;
+/** Track / type cells that name a way of learning: the row is a course whatever its table. */
+const COURSE_TRACK = /\b(?:courses?|books?|textbooks?|moocs?|tutorials?|class(?:es)?|lectures?|lessons?|modules?|specializations?|certificates?|certifications?|nanodegrees?|bootcamps?|trainings?|workshops?|videos?|playlists?|readings?)\b/i;
 
 function kindOf(raw: RawItem, title: string): ItemKind {
   if ((raw.track && PROJECT_TRACK.test(raw.track)) || PROJECT_TITLE.test(title)) return 'project';
+  if (raw.track && COURSE_TRACK.test(raw.track)) return 'course';
   return raw.from === 'table-row' && raw.inCourseTable ? 'course' : 'item';
 }
 

@@ -59,6 +59,12 @@ function assignColumns(headers: string[]): Map<ColumnRole, number> {
     const role = ROLE_PATTERNS.find(([candidate, pattern]) => !columns.has(candidate) && pattern.test(header))?.[0];
     if (role) columns.set(role, index);
   });
+  // "| Resource | Status |": the resource column is what the table lists.
+  const linkColumn = columns.get('link');
+  if (!columns.has('title') && linkColumn !== undefined) {
+    columns.delete('link');
+    columns.set('title', linkColumn);
+  }
   // A table without a title-like header still lists things: its first free column names them.
   if (!columns.has('title')) {
     const taken = new Set(columns.values());
@@ -67,6 +73,12 @@ function assignColumns(headers: string[]): Map<ColumnRole, number> {
   }
   return columns;
 }
+
+/**
+ * Title (or resource) headers of a learning table: its rows are things to learn from, so courses.
+ * "Task", "Goal", "Milestone", "Focus" tables list other work: their rows are items.
+ */
+const LEARNING_HEADER = /\b(?:courses?|class(?:es)?|lectures?|modules?|lessons?|trainings?|topics?|skills?|subjects?|resources?|books?|tutorials?|materials?|readings?|certifications?)\b/i;
 
 const lineOf = (node: Nodes): number => node.position?.start.line ?? 1;
 
@@ -97,6 +109,7 @@ function readTable(table: Table, state: WalkState): void {
     return;
   }
   const statusColumn = columns.get('status');
+  const linkColumn = columns.get('link');
   if (statusColumn === undefined && rows.length > 0) {
     state.warnings.push({
       line,
@@ -105,7 +118,7 @@ function readTable(table: Table, state: WalkState): void {
   }
   const roleOf = new Map([...columns].map(([role, index]) => [index, role]));
   const titleHeader = headers[titleColumn] ?? '';
-  const inCourseTable = /\bcourses?\b|\bclass(?:es)?\b|\blectures?\b|\bmodules?\b|\btrainings?\b/i.test(titleHeader);
+  const inCourseTable = LEARNING_HEADER.test(titleHeader) || (linkColumn !== undefined && LEARNING_HEADER.test(headers[linkColumn] ?? ''));
   for (const row of rows) {
     const cells = row.children;
     const titleNodes = cells[titleColumn]?.children ?? [];
@@ -121,7 +134,6 @@ function readTable(table: Table, state: WalkState): void {
       if (!roleOf.has(index) && text !== '') extra[header] = text;
     });
     const trackColumn = columns.get('track');
-    const linkColumn = columns.get('link');
     const linkCell = linkColumn === undefined ? undefined : cells[linkColumn];
     const track = trackColumn === undefined ? '' : cellText(cells[trackColumn]?.children ?? []);
     state.items.push({
