@@ -20,10 +20,25 @@ const PROJECT_TITLE = /^(?:(?:portfolio |mini[- ]|side |capstone )?project|capst
 /** Track / type cells that name a way of learning: the row is a course whatever its table. */
 const COURSE_TRACK = /\b(?:courses?|books?|textbooks?|moocs?|tutorials?|class(?:es)?|lectures?|lessons?|modules?|specializations?|certificates?|certifications?|nanodegrees?|bootcamps?|trainings?|workshops?|videos?|playlists?|readings?)\b/i;
 
-function kindOf(raw: RawItem, title: string): ItemKind {
+/** Words in a title that name a way of learning: "ML Specialization", "Data Analytics Certificate". */
+const COURSE_TITLE = /\b(?:course|specialization|specialisation|certificate|certification|nanodegree|bootcamp|mooc|tutorial|textbook|lectures?)\b/i;
+/** A note that names where one learns: "(Coursera)", "(edX)", "(fast.ai)". */
+const LEARNING_PLATFORM = /^\(?(?:coursera|edx|udemy|udacity|datacamp|codecademy|fast\.ai|kaggle(?: learn)?|khan academy|(?:mit )?ocw|mit opencourseware|freecodecamp|pluralsight|linkedin learning|brilliant|deeplearning\.ai|youtube|stanford online|harvardx|mitx)\)?$/i;
+/** A section heading that holds learning: "Courses", "Certificates", "Reading list", "Books". */
+const LEARNING_SECTION = /\b(?:courses|certificates|certifications|books|reading(?: list)?|tutorials|moocs|classes|lectures)\b/i;
+
+/**
+ * project: the track says so, or the title opens with "Project:", "Capstone:", "Portfolio:"…
+ * course: a row of a learning table, a track that names a way of learning, a title that does
+ * ("… Specialization"), a note naming a learning platform ("(Coursera)"), or an item under a
+ * "Courses" / "Books" / "Certificates" heading. item: everything else.
+ */
+function kindOf(raw: RawItem, title: string, note: string | undefined): ItemKind {
   if ((raw.track && PROJECT_TRACK.test(raw.track)) || PROJECT_TITLE.test(title)) return 'project';
   if (raw.track && COURSE_TRACK.test(raw.track)) return 'course';
-  return raw.from === 'table-row' && raw.inCourseTable ? 'course' : 'item';
+  if (raw.from === 'table-row' && raw.inCourseTable) return 'course';
+  if (COURSE_TITLE.test(title) || (note !== undefined && LEARNING_PLATFORM.test(note)) || LEARNING_SECTION.test(raw.heading?.title ?? '')) return 'course';
+  return 'item';
 }
 
 /**
@@ -81,7 +96,7 @@ export function classify(raw: RawItem): ClassifiedItem {
   const item: RoadmapItem = {
     title,
     ...(note ? { note } : {}),
-    kind: kindOf(raw, title),
+    kind: kindOf(raw, title, split.note),
     status,
     phase: raw.heading?.title ?? '',
     ...(raw.track ? { track: raw.track } : {}),

@@ -80,6 +80,8 @@ function assignColumns(headers: string[]): Map<ColumnRole, number> {
  */
 const LEARNING_HEADER = /\b(?:courses?|class(?:es)?|lectures?|modules?|lessons?|trainings?|topics?|skills?|subjects?|resources?|books?|tutorials?|materials?|readings?|certifications?)\b/i;
 
+const LEARNING_PLACE_HEADER = /\b(?:platform|provider|instructor|institution|school|university)s?\b/i;
+
 const lineOf = (node: Nodes): number => node.position?.start.line ?? 1;
 
 interface WalkState {
@@ -118,7 +120,8 @@ function readTable(table: Table, state: WalkState): void {
   }
   const roleOf = new Map([...columns].map(([role, index]) => [index, role]));
   const titleHeader = headers[titleColumn] ?? '';
-  const inCourseTable = LEARNING_HEADER.test(titleHeader) || (linkColumn !== undefined && LEARNING_HEADER.test(headers[linkColumn] ?? ''));
+  // A column saying where one learns ("Platform: Coursera") makes it a learning table too.
+  const inCourseTable = LEARNING_HEADER.test(titleHeader) || (linkColumn !== undefined && LEARNING_HEADER.test(headers[linkColumn] ?? '')) || headers.some((header) => LEARNING_PLACE_HEADER.test(header));
   for (const row of rows) {
     const cells = row.children;
     const titleNodes = cells[titleColumn]?.children ?? [];

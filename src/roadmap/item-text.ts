@@ -85,15 +85,39 @@ export interface ItemStatusInText {
   remark?: string;
 }
 
+/**
+ * Obsidian Tasks fields closing an item: "✅ 2026-02-14" (done on), "📅 2026-06-30" (due),
+ * "🔼" (priority), and tags ("#course"). The dates are kept for the note; a "✅ date" is done.
+ */
+const DATED_FIELDS = /(?:\s+(?:[\p{Extended_Pictographic}][\u{FE0F}]?\s*\d{4}-\d{2}-\d{2}|[🔺⏫🔼🔽⏬]\u{FE0F}?|#[\p{L}_][\p{L}\p{N}_/-]*))+\s*$/u;
+
+function takeDatedFields(nodes: PhrasingContent[]): ItemStatusInText | undefined {
+  const flat = flatten(nodes);
+  const match = DATED_FIELDS.exec(flat.text);
+  if (!match || match.index === 0) return undefined;
+  const kept = cut(flat, match.index, 'head');
+  if (!kept || !hasWords(kept)) return undefined;
+  const fields = tidy(match[0]);
+  // Tags (#course) are filing, dropped like decoration; dates are kept.
+  const dates = tidy(fields.replace(/[🔺⏫🔼🔽⏬]\u{FE0F}?|#[\p{L}_][\p{L}\p{N}_/-]*/gu, ''));
+  return { nodes: kept, ...(/✅/u.test(fields) ? { status: 'done' as const } : {}), ...(dates ? { remark: dates } : {}) };
+}
+
 /** Take a status off the start or the end of the item's text ("✅ SQL", "ETL pipeline ✅", "Dashboard (todo)"). */
 export function takeStatus(nodes: readonly PhrasingContent[]): ItemStatusInText {
   let current = mergeText(nodes);
   let found: ItemStatusInText = { nodes: current };
+  const dated = takeDatedFields(current);
+  if (dated) {
+    current = dated.nodes;
+    found = dated;
+  }
   const leading = leadingStatus(flatten(current).text);
   const afterLeading = leading && cut(flatten(current), leading.start, 'tail');
   if (leading && afterLeading && hasWords(afterLeading)) {
     current = afterLeading;
-    found = { nodes: current, status: leading.status, ...(leading.remark ? { remark: leading.remark } : {}) };
+    const remark = found.remark ?? leading.remark;
+    found = { nodes: current, status: leading.status, ...(remark ? { remark } : {}) };
   }
   const trailing = trailingStatus(flatten(current).text);
   const beforeTrailing = trailing && cut(flatten(current), trailing.end, 'head');
