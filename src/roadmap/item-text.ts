@@ -76,6 +76,18 @@ function cut(flat: FlatText, offset: number, keep: 'head' | 'tail'): PhrasingCon
   return kept;
 }
 
+/**
+ * The last characters of a text, where closing pieces are looked for: the patterns backtrack, and
+ * a 1 MB line must not cost minutes. Returns the match with its index in the whole text.
+ */
+const TAIL_WINDOW = 300;
+
+function matchAtEnd(pattern: RegExp, text: string): { index: number; groups: (string | undefined)[]; whole: string } | undefined {
+  const offset = Math.max(0, text.length - TAIL_WINDOW);
+  const match = pattern.exec(text.slice(offset));
+  return match ? { index: offset + match.index, groups: [...match], whole: match[0] } : undefined;
+}
+
 const hasWords = (nodes: readonly PhrasingContent[]): boolean => /[\p{L}\p{N}]/u.test(plainText(nodes));
 
 export interface ItemStatusInText {
@@ -93,11 +105,11 @@ const DATED_FIELDS = /(?:\s+(?:[\p{Extended_Pictographic}][\u{FE0F}]?\s*\d{4}-\d
 
 function takeDatedFields(nodes: PhrasingContent[]): ItemStatusInText | undefined {
   const flat = flatten(nodes);
-  const match = DATED_FIELDS.exec(flat.text);
+  const match = matchAtEnd(DATED_FIELDS, flat.text);
   if (!match || match.index === 0) return undefined;
   const kept = cut(flat, match.index, 'head');
   if (!kept || !hasWords(kept)) return undefined;
-  const fields = tidy(match[0]);
+  const fields = tidy(match.whole);
   // Tags (#course) are filing, dropped like decoration; dates are kept.
   const dates = tidy(fields.replace(/[🔺⏫🔼🔽⏬]\u{FE0F}?|#[\p{L}_][\p{L}\p{N}_/-]*/gu, ''));
   return { nodes: kept, ...(/✅/u.test(fields) ? { status: 'done' as const } : {}), ...(dates ? { remark: dates } : {}) };
@@ -144,9 +156,9 @@ const TRAILING_LINKS = new RegExp(`(\\s*[-–—|:·•]\\s*|\\s*)(\\(\\s*${LINK
  */
 export function withoutTrailingLinks(nodes: readonly PhrasingContent[]): PhrasingContent[] {
   const flat = flatten(mergeText(nodes));
-  const match = TRAILING_LINKS.exec(flat.text);
+  const match = matchAtEnd(TRAILING_LINKS, flat.text);
   if (!match || match.index === 0) return [...nodes];
-  const separated = (match[1] ?? '').trim() !== '' || /^[(\[]/u.test(match[2] ?? '');
+  const separated = (match.groups[1] ?? '').trim() !== '' || /^[(\[]/u.test(match.groups[2] ?? '');
   const links = flat.pieces.filter((piece) => piece.link && piece.start >= match.index);
   const allGeneric = links.every((piece) => GENERIC_LINK_TEXT.test(tidy(plainText(piece.link?.children ?? []))));
   if (!separated && !allGeneric) return [...nodes];
@@ -194,8 +206,8 @@ export function titleAndNote(input: readonly PhrasingContent[]): TitleAndNote {
     }
   }
   const flat = flatten(nodes);
-  const match = TRAILING_PARENTHETICAL.exec(flat.text);
-  if (match && match.index > 0 && !isPartOfName(match[1] ?? '')) {
+  const match = matchAtEnd(TRAILING_PARENTHETICAL, flat.text);
+  if (match && match.index > 0 && !isPartOfName(match.groups[1] ?? '')) {
     const head = cut(flat, match.index, 'head');
     const tail = cut(flat, match.index, 'tail');
     if (head && tail && hasWords(head)) return { title: tidy(plainText(head)), note: tidy(plainText(tail)).replace(/\.$/u, '') };

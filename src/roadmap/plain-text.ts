@@ -71,5 +71,9 @@ const TRAILING_DECORATION = new RegExp(`${DECORATION}+$`, 'u');
 const TRAILING_TAGS = /(?:\s+#[\p{L}_][\p{L}\p{N}_/-]*)+$/u;
 
 export function withoutDecoration(text: string): string {
-  return tidy(text).replace(LEADING_DECORATION, '').replace(TRAILING_DECORATION, '').replace(TRAILING_TAGS, '').replace(TRAILING_DECORATION, '');
+  const trimmed = tidy(text).replace(LEADING_DECORATION, '').replace(TRAILING_DECORATION, '');
+  // Only the end is searched for tags: the pattern backtracks, and a line can be a megabyte long.
+  const tagsFrom = Math.max(0, trimmed.length - 300);
+  const tags = TRAILING_TAGS.exec(trimmed.slice(tagsFrom));
+  return tags ? trimmed.slice(0, tagsFrom + tags.index).replace(TRAILING_DECORATION, '') : trimmed;
 }

@@ -60,10 +60,17 @@ function statusOfPhrase(phrase: string): ItemStatus | undefined {
   return (readStatus(phrase.replace(/^[(\[]\s*|\s*[)\]]$/gu, '')) ?? readStatus(phrase))?.status;
 }
 
+/**
+ * Statuses are short, so only the first / last WINDOW characters are searched: the patterns
+ * backtrack, and a 1 MB line of spaces must not cost minutes.
+ */
+const WINDOW = 200;
+
 /** A status opening the text: "✅ Python", "[WIP] Pandas", "Done: SQL", "TODO Learn SQL". */
 export function leadingStatus(text: string): StatusAffix | undefined {
+  const head = text.slice(0, WINDOW);
   for (const pattern of [...LEADING, LEADING_CAPITALS]) {
-    const match = pattern.exec(text);
+    const match = pattern.exec(head);
     if (!match) continue;
     const phrase = (match[1] ?? match[0]).trim();
     const status = statusOfPhrase(phrase);
@@ -76,14 +83,16 @@ export function leadingStatus(text: string): StatusAffix | undefined {
 
 /** A status closing the text: "ETL pipeline ✅", "Dashboard (todo)", "Kaggle course — done". */
 export function trailingStatus(text: string): StatusAffix | undefined {
+  const offset = Math.max(0, text.length - WINDOW);
+  const tail = text.slice(offset);
   for (const pattern of TRAILING) {
-    const match = pattern.exec(text);
-    if (!match || match.index === 0) continue;
+    const match = pattern.exec(tail);
+    if (!match || offset + match.index === 0) continue;
     const phrase = (match[1] ?? match[0]).trim();
     const status = statusOfPhrase(phrase);
     if (!status) continue;
     const remark = remarkOf(phrase);
-    return { status, start: 0, end: match.index, ...(remark ? { remark } : {}) };
+    return { status, start: 0, end: offset + match.index, ...(remark ? { remark } : {}) };
   }
   return undefined;
 }
