@@ -185,3 +185,25 @@ describe('kinds of portfolio items and learning tables', () => {
     expect(roadmap.items.map((item) => item.kind)).toEqual(['course', 'course', 'course', 'project', 'item']);
   });
 });
+
+describe('a remark set apart by a spaced dash', () => {
+  it('becomes the note, so the title reads as a name on the resume', () => {
+    const roadmap = parseRoadmap([
+      '## Projects',
+      '',
+      '1. [x] Project: School Attendance Dashboard — Tableau, 3 years of data',
+      '2. [x] Project: Sales forecast with Prophet – MAPE 8%',
+      '3. [ ] Project – Churn model',
+      '4. [ ] Week 1 – 2',
+      '5. [x] Data-driven decision making',
+      '',
+    ].join('\n'));
+    expect(roadmap.items.map((item) => [item.title, item.note])).toEqual([
+      ['Project: School Attendance Dashboard', 'Tableau, 3 years of data'],
+      ['Project: Sales forecast with Prophet', 'MAPE 8%'],
+      ['Project – Churn model', undefined],
+      ['Week 1 – 2', undefined],
+      ['Data-driven decision making', undefined],
+    ]);
+  });
+});

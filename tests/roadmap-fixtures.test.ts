@@ -118,7 +118,7 @@ describe('roadmaps nobody has seen', () => {
     expect(roadmap.phases).toEqual([{ title: 'Year one – basics', line: 4 }, { title: 'Year two', line: 11 }]);
     expect(summary(roadmap.items)).toEqual([
       [7, 'done', 'course', '“Python for Everybody”'],
-      [8, 'not_started', 'item', 'Statistics – Khan Academy'],
+      [8, 'not_started', 'course', 'Statistics'],
       [9, 'not_started', 'item', 'Résumé refresh for data roles'],
       [14, 'not_started', 'project', 'Project: café sales forecasting'],
     ]);

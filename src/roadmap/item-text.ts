@@ -212,5 +212,27 @@ export function titleAndNote(input: readonly PhrasingContent[]): TitleAndNote {
     const tail = cut(flat, match.index, 'tail');
     if (head && tail && hasWords(head)) return { title: tidy(plainText(head)), note: tidy(plainText(tail)).replace(/\.$/u, '') };
   }
+  const dash = lastSpacedDash(flat.text);
+  if (dash !== undefined) {
+    const head = cut(flat, dash, 'head');
+    const tail = cut(flat, dash, 'tail');
+    const headText = head ? tidy(plainText(head)) : '';
+    const note = tail ? tidy(plainText(tail)).replace(NOTE_SEPARATOR, '').replace(/\.$/u, '') : '';
+    if (head && hasWords(head) && !LABEL_ONLY.test(headText) && /\p{L}/u.test(note)) return { title: headText, note };
+  }
   return { title: whole };
+}
+
+/** A title that is only a label ("Project", "Week 3", "Phase 2:"): what follows its dash is the name, not a note. */
+const LABEL_ONLY = /^(?:(?:mini-|side |portfolio )?project|capstone|portfolio|week|phase|module|part|step|day|month|unit|chapter|lesson|stage|level)\b[\s\d:.#-]*$/iu;
+
+/**
+ * Where a spaced em or en dash sets a remark apart at the end ("School Attendance Dashboard —
+ * Tableau, 3 years of data"). Plain hyphens are left alone: they join ranges and names ("Week 1 - 2").
+ * Only the last 300 characters are searched, so a pathological line stays linear.
+ */
+function lastSpacedDash(text: string): number | undefined {
+  const from = Math.max(0, text.length - 300);
+  const index = Math.max(text.lastIndexOf(' — ', text.length), text.lastIndexOf(' – ', text.length));
+  return index > 0 && index >= from ? index : undefined;
 }
