@@ -68,4 +68,12 @@ describe('bad input gets a clear result or a one-line error, never a crash', () 
     const seed = readSeed('000_54948e29048d2862.txt');
     expect(parseRoadmapBytes(new Uint8Array(iconv.encode('\uFEFF' + seed, 'utf16-le')))).toEqual(parseRoadmap(seed));
   });
+
+  it('one huge list item (a megabyte of spaces, dashes or #tags on one line) parses in moments, not minutes', () => {
+    // The status, link-piece and note patterns backtrack; they only look at the ends of a line.
+    for (const filler of [' ', ' -', ' #tag', ' (', ' done']) {
+      const roadmap = parseRoadmap(`## P\n\n- Pandas${filler.repeat(Math.floor(1_000_000 / filler.length))} basics\n`);
+      expect(roadmap.items).toHaveLength(1);
+    }
+  });
 });

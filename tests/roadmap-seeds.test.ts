@@ -111,6 +111,11 @@ describe('a skills page pasted from the web (seed 002: no markdown headings)', (
     expect(roadmap.items.filter((item) => item.phase === 'Technical Competencies').map((item) => item.title)).toEqual([
       'Python/R programming proficiency', 'ML/DL frameworks (TF, PyTorch, scikit)', 'Cloud platforms (AWS, GCP, Azure)', 'Database systems (SQL, NoSQL)',
     ]);
-    expect(roadmap.items.every((item) => item.status === 'not_started' && item.kind === 'item')).toBe(true);
+    expect(roadmap.items.every((item) => item.status === 'not_started')).toBe(true);
+    expect(roadmap.items.filter((item) => item.phase === 'Technical Competencies').every((item) => item.kind === 'item')).toBe(true);
+    // The items under its "Online Courses" heading are courses: "Health Informatics MOOC (edX)".
+    expect(roadmap.items.filter((item) => item.phase === 'Online Courses').map((item) => [item.title, item.note, item.kind])).toEqual([
+      ['Healthcare IT Fundamentals', '(Coursera)', 'course'], ['Clinical Informatics', '(Stanford)', 'course'], ['Health Informatics MOOC', '(edX)', 'course'],
+    ]);
   });
 });

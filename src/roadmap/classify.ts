@@ -1,8 +1,8 @@
-import type { PhrasingContent } from 'mdast';
 import type { ItemKind, ItemStatus, Link, RoadmapItem, RoadmapWarning } from '../model/index.js';
 import type { RawItem } from './find-items.js';
+import { takeStatus, titleAndNote, withoutTrailingLinks } from './item-text.js';
 import { linksIn, plainText, tidy, withoutDecoration } from './plain-text.js';
-import { leadingStatusMark, readStatus, SUGGESTED_STATUS_FORMS } from './status-words.js';
+import { readStatus, SUGGESTED_STATUS_FORMS } from './status-words.js';
 
 /**
  * Step 4 (RawItem → RoadmapItem): read what an item says: its status, kind, title, note and
@@ -14,53 +14,50 @@ export interface ClassifiedItem {
   warnings: RoadmapWarning[];
 }
 
-/** Separators between a bold title and its note: "**Pandas**: data wrangling", "**SQL** — basics". */
-const NOTE_SEPARATOR = /^[\s:;,.\-–—]+/u;
-
-/**
- * Split "**Data Cleaning** (Crucial for EHR)" into title and note. A bold lead that ends in a
- * colon is a label ("**Week 1-2:** Python + Pandas"), so the whole text is the title then.
- */
-function titleAndNote(nodes: PhrasingContent[]): { title: string; note?: string } {
-  const meaningful = nodes.filter((node) => !(node.type === 'text' && node.value.trim() === ''));
-  const [lead] = meaningful;
-  const whole = tidy(plainText(nodes));
-  if (!lead || (lead.type !== 'strong' && lead.type !== 'emphasis') || meaningful.length === 1) return { title: whole };
-  const title = tidy(plainText([lead]));
-  if (title.endsWith(':') || title === '') return { title: whole };
-  const note = tidy(plainText(nodes.slice(nodes.indexOf(lead) + 1))).replace(NOTE_SEPARATOR, '');
-  return note === '' ? { title } : { title, note };
-}
-
 /** Track words that make a row a project, and title prefixes that make any item one. */
 const PROJECT_TRACK = /\b(?:proj(?:ect)?s?|port(?:folio)?|capstones?)\b/i;
-const PROJECT_TITLE = /^(?:project|capstone)(?:\s*:|\s+[-–—]\s)/i;
+const PROJECT_TITLE = /^(?:(?:portfolio |mini[- ]|side |capstone )?project|capstone|portfolio)(?:\s*:|\s+[-–—]\s)/i;
+/** Track / type cells that name a way of learning: the row is a course whatever its table. */
+const COURSE_TRACK = /\b(?:courses?|books?|textbooks?|moocs?|tutorials?|class(?:es)?|lectures?|lessons?|modules?|specializations?|certificates?|certifications?|nanodegrees?|bootcamps?|trainings?|workshops?|videos?|playlists?|readings?)\b/i;
 
-function kindOf(raw: RawItem, title: string): ItemKind {
+/** Words in a title that name a way of learning: "ML Specialization", "Data Analytics Certificate". */
+const COURSE_TITLE = /\b(?:course|specialization|specialisation|certificate|certification|nanodegree|bootcamp|mooc|tutorial|textbook|lectures?)\b/i;
+/** A note that names where one learns: "(Coursera)", "(edX)", "(fast.ai)". */
+const LEARNING_PLATFORM = /^\(?(?:coursera|edx|udemy|udacity|datacamp|codecademy|fast\.ai|kaggle(?: learn)?|khan academy|(?:mit )?ocw|mit opencourseware|freecodecamp|pluralsight|linkedin learning|brilliant|deeplearning\.ai|youtube|stanford online|harvardx|mitx)\)?$/i;
+/** A section heading that holds learning: "Courses", "Certificates", "Reading list", "Books". */
+const LEARNING_SECTION = /\b(?:courses|certificates|certifications|books|reading(?: list)?|tutorials|moocs|classes|lectures)\b/i;
+
+/**
+ * project: the track says so, or the title opens with "Project:", "Capstone:", "Portfolio:"…
+ * course: a row of a learning table, a track that names a way of learning, a title that does
+ * ("… Specialization"), a note naming a learning platform ("(Coursera)"), or an item under a
+ * "Courses" / "Books" / "Certificates" heading. item: everything else.
+ */
+function kindOf(raw: RawItem, title: string, note: string | undefined): ItemKind {
   if ((raw.track && PROJECT_TRACK.test(raw.track)) || PROJECT_TITLE.test(title)) return 'project';
-  return raw.from === 'table-row' && raw.inCourseTable ? 'course' : 'item';
+  if (raw.track && COURSE_TRACK.test(raw.track)) return 'course';
+  if (raw.from === 'table-row' && raw.inCourseTable) return 'course';
+  if (COURSE_TITLE.test(title) || (note !== undefined && LEARNING_PLATFORM.test(note)) || LEARNING_SECTION.test(raw.heading?.title ?? '')) return 'course';
+  return 'item';
 }
 
-function statusOf(raw: RawItem, titleText: string, warnings: RoadmapWarning[]): { status: ItemStatus; titleText: string } {
-  if (raw.checked !== null) return { status: raw.checked ? 'done' : 'not_started', titleText };
-  const mark = leadingStatusMark(titleText);
-  if (mark) return { status: mark.status, titleText: mark.rest };
-  if (raw.statusCell === undefined) return { status: 'not_started', titleText };
-  const reading = readStatus(raw.statusCell);
-  if (reading) return { status: reading.status, titleText };
+/**
+ * Which status wins: a ticked box is done; an unticked one is not started unless its text says
+ * in progress ("- [ ] Pandas (WIP)"); a status cell that says something wins over the text;
+ * then the text; an empty cell is not started; an unknown one is kept as not started with a warning.
+ */
+function statusOf(raw: RawItem, inText: ItemStatus | undefined, warnings: RoadmapWarning[]): ItemStatus {
+  if (raw.checked === true) return 'done';
+  if (raw.checked === false) return inText === 'in_progress' ? 'in_progress' : 'not_started';
+  const reading = raw.statusCell === undefined ? undefined : readStatus(raw.statusCell);
+  if (reading && reading.marker !== '') return reading.status;
+  if (inText) return inText;
+  if (reading || raw.statusCell === undefined) return 'not_started';
   warnings.push({
     line: raw.line,
     message: `status "${raw.statusCell}" is not one I know; the row is kept as not started (use ${SUGGESTED_STATUS_FORMS})`,
   });
-  return { status: 'not_started', titleText };
-}
-
-/** Drop a leading status mark from the first text node so it does not end up in the title. */
-function withoutLeadingMark(nodes: PhrasingContent[]): PhrasingContent[] {
-  const [first, ...rest] = nodes;
-  if (first?.type !== 'text') return nodes;
-  const mark = leadingStatusMark(first.value);
-  return mark ? [{ ...first, value: mark.rest }, ...rest] : nodes;
+  return 'not_started';
 }
 
 function uniqueLinks(links: Link[]): Link[] {
@@ -75,10 +72,16 @@ function uniqueLinks(links: Link[]): Link[] {
 
 export function classify(raw: RawItem): ClassifiedItem {
   const warnings: RoadmapWarning[] = [];
-  const { status } = statusOf(raw, tidy(plainText(raw.title)), warnings);
-  const split = titleAndNote(withoutLeadingMark(raw.title));
-  // A lead-in colon or a full stop is punctuation of the sentence, not part of the name.
-  const title = withoutDecoration(split.title).replace(/\s*[:;,.]$/u, '');
+  // "… — [repo](…) ✅" and "… ✅ — [repo](…)": links and status can come in either order.
+  const inText = takeStatus(raw.title);
+  const afterLinks = withoutTrailingLinks(inText.nodes);
+  const rest = takeStatus(afterLinks);
+  const status = statusOf(raw, inText.status ?? rest.status, warnings);
+  const split = titleAndNote(rest.status ? withoutTrailingLinks(rest.nodes) : afterLinks);
+  const remark = inText.remark ?? rest.remark;
+  const note = [split.note, remark].filter(Boolean).join('; ');
+  // A lead-in colon, a full stop or a dangling dash is punctuation of the sentence, not part of the name.
+  const title = withoutDecoration(split.title).replace(/(?:\s*[:;,.]|\s+[-–—|·])$/u, '');
   if (title === '') {
     warnings.push({ line: raw.line, message: 'item has no words once its markup is removed; it is skipped' });
     return { item: undefined, warnings };
@@ -92,8 +95,8 @@ export function classify(raw: RawItem): ClassifiedItem {
   }
   const item: RoadmapItem = {
     title,
-    ...(split.note ? { note: split.note } : {}),
-    kind: kindOf(raw, title),
+    ...(note ? { note } : {}),
+    kind: kindOf(raw, title, split.note),
     status,
     phase: raw.heading?.title ?? '',
     ...(raw.track ? { track: raw.track } : {}),

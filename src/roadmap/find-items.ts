@@ -1,7 +1,7 @@
 import type { List, ListItem, Nodes, PhrasingContent, Root, RootContent, Table } from 'mdast';
 import type { Link, RoadmapWarning } from '../model/index.js';
 import { linksIn, plainText, tidy, withoutDecoration } from './plain-text.js';
-import { leadingStatusMark } from './status-words.js';
+import { hasStatusInText } from './item-text.js';
 
 /**
  * Step 3 (mdast → RawItem[]): find the items of a roadmap (table rows and list items) and the
@@ -59,6 +59,12 @@ function assignColumns(headers: string[]): Map<ColumnRole, number> {
     const role = ROLE_PATTERNS.find(([candidate, pattern]) => !columns.has(candidate) && pattern.test(header))?.[0];
     if (role) columns.set(role, index);
   });
+  // "| Resource | Status |": the resource column is what the table lists.
+  const linkColumn = columns.get('link');
+  if (!columns.has('title') && linkColumn !== undefined) {
+    columns.delete('link');
+    columns.set('title', linkColumn);
+  }
   // A table without a title-like header still lists things: its first free column names them.
   if (!columns.has('title')) {
     const taken = new Set(columns.values());
@@ -67,6 +73,14 @@ function assignColumns(headers: string[]): Map<ColumnRole, number> {
   }
   return columns;
 }
+
+/**
+ * Title (or resource) headers of a learning table: its rows are things to learn from, so courses.
+ * "Task", "Goal", "Milestone", "Focus" tables list other work: their rows are items.
+ */
+const LEARNING_HEADER = /\b(?:courses?|class(?:es)?|lectures?|modules?|lessons?|trainings?|topics?|skills?|subjects?|resources?|books?|tutorials?|materials?|readings?|certifications?)\b/i;
+
+const LEARNING_PLACE_HEADER = /\b(?:platform|provider|instructor|institution|school|university)s?\b/i;
 
 const lineOf = (node: Nodes): number => node.position?.start.line ?? 1;
 
@@ -97,6 +111,7 @@ function readTable(table: Table, state: WalkState): void {
     return;
   }
   const statusColumn = columns.get('status');
+  const linkColumn = columns.get('link');
   if (statusColumn === undefined && rows.length > 0) {
     state.warnings.push({
       line,
@@ -105,7 +120,8 @@ function readTable(table: Table, state: WalkState): void {
   }
   const roleOf = new Map([...columns].map(([role, index]) => [index, role]));
   const titleHeader = headers[titleColumn] ?? '';
-  const inCourseTable = /\bcourses?\b|\bclass(?:es)?\b|\blectures?\b|\bmodules?\b|\btrainings?\b/i.test(titleHeader);
+  // A column saying where one learns ("Platform: Coursera") makes it a learning table too.
+  const inCourseTable = LEARNING_HEADER.test(titleHeader) || (linkColumn !== undefined && LEARNING_HEADER.test(headers[linkColumn] ?? '')) || headers.some((header) => LEARNING_PLACE_HEADER.test(header));
   for (const row of rows) {
     const cells = row.children;
     const titleNodes = cells[titleColumn]?.children ?? [];
@@ -121,7 +137,6 @@ function readTable(table: Table, state: WalkState): void {
       if (!roleOf.has(index) && text !== '') extra[header] = text;
     });
     const trackColumn = columns.get('track');
-    const linkColumn = columns.get('link');
     const linkCell = linkColumn === undefined ? undefined : cells[linkColumn];
     const track = trackColumn === undefined ? '' : cellText(cells[trackColumn]?.children ?? []);
     state.items.push({
@@ -178,7 +193,7 @@ function readListItem(item: ListItem, state: WalkState): void {
   }
   const nestedLists = rest.filter((child): child is List => child.type === 'list');
   const titleText = cellText(first.children);
-  if (item.checked == null && !leadingStatusMark(titleText) && nestedLists.length > 0 && nestedLists.every((list) => list.children.every((child) => child.checked != null))) {
+  if (item.checked == null && !hasStatusInText(first.children) && nestedLists.length > 0 && nestedLists.every((list) => list.children.every((child) => child.checked != null))) {
     readGroup(withoutDecoration(titleText).replace(/\s*:$/u, ''), lineOf(item), nestedLists, state);
     return;
   }
@@ -198,7 +213,7 @@ function readListItem(item: ListItem, state: WalkState): void {
     details: details.filter((detail) => detail !== ''),
     detailLinks: linksIn(rest),
     inCourseTable: false,
-    plainBullet: checked === null && !leadingStatusMark(cellText(first.children)),
+    plainBullet: checked === null && !hasStatusInText(first.children),
     inSection: state.inSection,
   });
 }

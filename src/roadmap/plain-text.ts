@@ -1,6 +1,8 @@
 import type { Nodes } from 'mdast';
 import type { Link } from '../model/index.js';
 
+const WIKI_LINK = /\[\[([^\]|]+)(?:\|([^\]]+))?\]\]/gu;
+
 /**
  * What a reader sees of some markdown: the words, without `**`, link targets or backticks.
  * Images count as their alt text; line breaks as spaces; HTML is dropped.
@@ -10,6 +12,9 @@ export function plainText(nodes: readonly Nodes[]): string {
   for (const node of nodes) {
     switch (node.type) {
       case 'text':
+        // Obsidian wiki links read as their alias or target: "[[Pandas|pandas notes]]" → "pandas notes".
+        text += node.value.includes('[[') ? node.value.replace(WIKI_LINK, (_link, target: string, alias?: string) => alias ?? target) : node.value;
+        break;
       case 'inlineCode':
         text += node.value;
         break;
@@ -62,6 +67,13 @@ const DECORATION = '(?:(?![©®™])\\p{Extended_Pictographic}|\\p{Regional_Indi
 const LEADING_DECORATION = new RegExp(`^${DECORATION}+`, 'u');
 const TRAILING_DECORATION = new RegExp(`${DECORATION}+$`, 'u');
 
+/** Obsidian / Logseq tags closing a line ("Foundations #python #ml"): filing, not part of the name. */
+const TRAILING_TAGS = /(?:\s+#[\p{L}_][\p{L}\p{N}_/-]*)+$/u;
+
 export function withoutDecoration(text: string): string {
-  return tidy(text).replace(LEADING_DECORATION, '').replace(TRAILING_DECORATION, '');
+  const trimmed = tidy(text).replace(LEADING_DECORATION, '').replace(TRAILING_DECORATION, '');
+  // Only the end is searched for tags: the pattern backtracks, and a line can be a megabyte long.
+  const tagsFrom = Math.max(0, trimmed.length - 300);
+  const tags = TRAILING_TAGS.exec(trimmed.slice(tagsFrom));
+  return tags ? trimmed.slice(0, tagsFrom + tags.index).replace(TRAILING_DECORATION, '') : trimmed;
 }

@@ -12,7 +12,7 @@ const STATUS_FORMS: { status: ItemStatus; pattern: RegExp }[] = [
   },
   {
     status: 'not_started',
-    pattern: /^(?:⚪|⬜|⬛|◻|☐|🔲|🔴|⭕|\[ \]|(?:to[\s_-]*do|planned|not[\s_-]*(?:yet[\s_-]*)?started|pending|backlog|later|next)(?![\p{L}\p{N}]))/iu,
+    pattern: /^(?:⚪|⬜|⬛|◻|☐|🔲|🔴|⭕|✘|✗|✖|❌|\[ \]|(?:to[\s_-]*do|planned|not[\s_-]*(?:yet[\s_-]*)?started|pending|backlog|later|next)(?![\p{L}\p{N}]))/iu,
   },
 ];
 
@@ -52,18 +52,4 @@ export function readStatus(text: string): StatusReading | undefined {
     if (match) return { status: form.status, marker: match[0] };
   }
   return undefined;
-}
-
-/**
- * A status mark at the start of a list item ("- ✅ Learn SQL", "- [~] Pandas"). Only marks,
- * never words: "Done" or "Next" at the start of a sentence is just the sentence.
- */
-const LEADING_MARK = /^\s*(?:[✅✔☑✓🟢🗹🟡🟠⏳⌛🚧🔄🔶⚪⬜◻☐🔲🔴⭕]|\[[~/]\])[\u{FE0E}\u{FE0F}]?\s*/u;
-
-export function leadingStatusMark(text: string): { status: ItemStatus; rest: string } | undefined {
-  const match = LEADING_MARK.exec(text);
-  if (!match) return undefined;
-  const reading = readStatus(match[0]);
-  if (!reading) return undefined;
-  return { status: reading.status, rest: text.slice(match[0].length) };
 }

@@ -70,7 +70,7 @@ export function formatRoadmapSummary(roadmap: Roadmap, file: string): string {
     for (const item of group.items) {
       if (item.status === 'in_progress' || item.kind === 'project') {
         const labels = [
-          ...(item.kind === 'project' && !/^(?:project|capstone)\b/i.test(item.title) ? ['project'] : []),
+          ...(item.kind === 'project' && !/^(?:project|capstone|portfolio)\b/i.test(item.title) ? ['project'] : []),
           ...(item.status === 'in_progress' ? ['in progress'] : []),
         ];
         lines.push(`  ${STATUS_MARK[item.status]} ${item.title}${labels.length > 0 ? ` (${labels.join(', ')})` : ''}`);
