@@ -45,6 +45,8 @@ export interface ProjectEntry {
   bullets: Bullet[];
   /** Canonical terms this entry's evidence covers (project keywords in resume.json). */
   keywords: string[];
+  /** The user wrote this entry's bullets: it shows only `keywords` (those their text names), not all its evidence has. */
+  ownWords?: boolean;
 }
 
 export interface PlaceholderToFill { evidenceId: string; entry: string; placeholder: string; draft: string }
@@ -157,7 +159,10 @@ export function generateBullets(input: BulletInput): BulletResult {
   const context = { book: input.phraseBook, verbs: new VerbPicker(input.phraseBook), namer: new KeywordNamer(), properNouns };
   const projects: ProjectEntry[] = candidates.map(({ evidence, facts: own, keywords }) => {
     const generated = projectBullets(own, context, nameOf(evidence));
-    const bullets = applyOverride(evidence.id, generated, overrides[evidence.id], input.keywordSet);
+    const override = overrides[evidence.id];
+    const bullets = applyOverride(evidence.id, generated, override, input.keywordSet);
+    // The user's own words replace ours: the entry then claims only what those words name.
+    const claimed = override?.bullets ? [...new Set(bullets.flatMap((bullet) => bullet.keywords))] : keywords;
     // Bullets naming what the posting asks for come first; the sort is stable, so ties keep the template order.
     const ordered = jobTerms.size === 0 ? bullets
       : [...bullets].sort((a, b) => b.keywords.filter((t) => jobTerms.has(t)).length - a.keywords.filter((t) => jobTerms.has(t)).length);
@@ -172,7 +177,8 @@ export function generateBullets(input: BulletInput): BulletResult {
       ...(url ? { url } : {}),
       ...(evidence.date ? { date: evidence.date } : {}),
       bullets: ordered,
-      keywords,
+      keywords: claimed,
+      ...(override?.bullets ? { ownWords: true } : {}),
     };
   });
 

@@ -77,7 +77,10 @@ export function assembleResume(givenProfile: Profile, bullets: BulletResult, cov
     ...bullets.projects.slice(0, options.maxProjects ?? Infinity).flatMap((entry) => [entry.evidenceId, ...entry.linkedEvidenceIds]),
     ...bullets.courseGroups.flatMap((group) => group.courses.map((course) => course.evidenceId)),
   ]);
-  const generatedSkills = skillGroups(coverage, keywordSet, shownEvidence, new Set(options.jobTerms ?? []));
+  // An entry in the user's own words shows only the keywords those words name.
+  const ownWords = new Map(bullets.projects.filter((entry) => entry.ownWords)
+    .flatMap((entry) => [entry.evidenceId, ...entry.linkedEvidenceIds].map((id) => [id, new Set(entry.keywords)] as const)));
+  const generatedSkills = skillGroups(coverage, keywordSet, shownEvidence, new Set(options.jobTerms ?? []), ownWords);
   const skills = [...(profile.skills ?? []), ...generatedSkills];
 
   const { meta: givenMeta, ...profileRest } = profile;

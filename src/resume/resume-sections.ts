@@ -145,3 +145,20 @@ export function layoutText(layout: ResumeLayout): string[] {
     ]),
   ].filter((text) => text !== '');
 }
+
+/**
+ * The resume as plain text a parser would read (headings as "## Heading", bullets as "- "), for
+ * computing what the built resume shows: coverage's `shown`, lint and searchability.
+ */
+export function layoutPlainText(layout: ResumeLayout): string {
+  const lines = [layout.name, ...(layout.label ? [layout.label] : []), layout.contacts.map((contact) => contact.text).join(' | ')];
+  for (const block of layout.sections) {
+    lines.push('', `## ${block.heading}`);
+    for (const item of block.entries) {
+      const head = [item.title, item.dates, item.subtitle, item.link?.text].filter(Boolean).join(' | ');
+      if (head) lines.push(head);
+      lines.push(...item.paragraphs, ...item.bullets.map((bullet) => `- ${bullet}`), ...(item.keywordsLine ? [item.keywordsLine] : []));
+    }
+  }
+  return lines.filter((line, index) => line !== '' || index > 0).join('\n');
+}

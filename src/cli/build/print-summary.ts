@@ -6,7 +6,7 @@ export function buildSummary(report: BuildReport, draft: boolean): string {
     `Wrote ${report.files.resumePdf} (${report.pages.resume} ${report.pages.resume === 1 ? 'page' : 'pages'})`,
     `Wrote ${report.files.portfolioPdf} (${report.pages.portfolio} pages)`,
     `Wrote ${report.files.resumeJson} (JSON Resume)`,
-    `Wrote ${report.files.coverageJson} (keyword coverage ${Math.round(report.score)}/100)`,
+    `Wrote ${report.files.coverageJson} (keyword coverage ${Math.round(report.score)}/100 by your evidence${report.shown !== undefined ? `, ${Math.round(report.shown)}/100 shown on the resume` : ''})`,
     '',
   ];
   if (report.placeholders.length > 0) {

@@ -33,6 +33,7 @@ export function registerBuild(program: Command): void {
       const template = loadResumeTemplate(options.template);
       const phraseBook = loadPhraseBook();
       const inputs = await gatherInputs(options);
+      for (const warning of inputs.warnings ?? []) process.stderr.write(`roadfolio: ${warning}\n`);
       const report = await runBuild(inputs, { template, phraseBook, draft: options.draft ?? false, outDir: resolve(options.out) });
       process.stdout.write(buildSummary(report, options.draft ?? false));
     });
