@@ -1,4 +1,5 @@
 import type { Resume, ResumeSection, ResumeTemplate } from '../model/index.js';
+import { PROGRAMME_INSTITUTION } from './assemble-resume.js';
 import { printable } from './printable-text.js';
 
 export interface ResumeLink { text: string; url: string }
@@ -78,7 +79,8 @@ function sectionEntries(key: ResumeSection, resume: Resume, template: ResumeTemp
         ...(project.keywords?.length ? { keywordsLine: `Keywords: ${project.keywords.join(', ')}` } : {}),
       }));
     case 'education':
-      return (resume.education ?? []).map((education) => entry({
+      // The entry holding the roadmap's courses is no school: its courses print under Coursework.
+      return (resume.education ?? []).filter((education) => !(education.institution === PROGRAMME_INSTITUTION && education.courses?.length)).map((education) => entry({
         title: [education.studyType, education.area].filter(Boolean).join(', ') || (education.institution ?? ''),
         ...(education.studyType || education.area ? { subtitle: education.institution ?? '' } : {}),
         ...(dateRange(education.startDate, education.endDate) ? { dates: dateRange(education.startDate, education.endDate) } : {}),

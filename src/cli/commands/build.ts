@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { gatherInputs } from '../build/gather-inputs.js';
+import { asOutputError, checkOutDir } from '../build/output-errors.js';
 import { buildSummary } from '../build/print-summary.js';
 import { runBuild } from '../build/run-build.js';
 import { loadPhraseBook, loadResumeTemplate, resumeTemplateNames } from '../load-templates.js';
@@ -30,11 +31,14 @@ export function registerBuild(program: Command): void {
     .option('--out <dir>', 'output directory', 'out')
     .option('--draft', 'print [add result] markers in the PDFs, to see what to fill')
     .action(async (options: BuildOptions) => {
+      checkOutDir(options.out);
       const template = loadResumeTemplate(options.template);
       const phraseBook = loadPhraseBook();
       const inputs = await gatherInputs(options);
       for (const warning of inputs.warnings ?? []) process.stderr.write(`roadfolio: ${warning}\n`);
-      const report = await runBuild(inputs, { template, phraseBook, draft: options.draft ?? false, outDir: resolve(options.out) });
+      if (!inputs.profile.basics?.name) process.stderr.write('roadfolio: no name in the profile: the resume has no header; pass --profile (a JSON Resume file with basics.name)\n');
+      const report = await runBuild(inputs, { template, phraseBook, draft: options.draft ?? false, outDir: resolve(options.out) })
+        .catch((error: unknown) => { throw asOutputError(error, options.out); });
       process.stdout.write(buildSummary(report, options.draft ?? false));
     });
 }
