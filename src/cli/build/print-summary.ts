@@ -14,6 +14,11 @@ export function buildSummary(report: BuildReport, draft: boolean): string {
     for (const place of report.placeholders) lines.push(`  ${place.placeholder} ${place.entry} (${place.evidenceId}): ${place.draft}`);
     lines.push('  Add your own words under meta.roadfolio.overrides in the profile, keyed by the evidence id.', '');
   }
+  if ((report.leftOut?.length ?? 0) > 0) {
+    lines.push('Left out of Projects:');
+    for (const entry of report.leftOut ?? []) lines.push(`  ${entry.name} (${entry.evidenceId}): ${entry.reason}`);
+    lines.push('');
+  }
   const { ats } = report;
   if (ats.ok) {
     lines.push(`ATS check: passed. The text extracted from resume.pdf names the same ${ats.resumeTerms.length} keywords as resume.json, and every line reads back.`);

@@ -39,6 +39,8 @@ export interface BuildReport {
   files: { resumePdf: string; portfolioPdf: string; resumeJson: string; coverageJson: string };
   pages: { resume: number; portfolio: number };
   placeholders: PlaceholderToFill[];
+  /** Repos not on the resume because nothing true could be said about them. */
+  leftOut?: Array<{ evidenceId: string; name: string; reason: string }>;
   ats: AtsCheck;
   job?: JobReport;
   score: number;
@@ -114,6 +116,7 @@ export async function runBuild(inputs: BuildInputs, settings: BuildSettings): Pr
     files,
     pages: { resume: readBack.pages, portfolio: portfolioPages },
     placeholders: bullets.placeholders,
+    leftOut: bullets.leftOut,
     ats,
     ...(job ? { job } : {}),
     score: coverage.score,
