@@ -6,6 +6,7 @@ import { gatherInputs } from '../src/cli/build/gather-inputs.js';
 import { runBuild, type BuildReport } from '../src/cli/build/run-build.js';
 import { loadPhraseBook, loadResumeTemplate } from '../src/cli/load-templates.js';
 import { Coverage, Resume } from '../src/model/index.js';
+import { pdfText } from '../src/pdf/read-back.js';
 
 const repo = (name: string, description: string | null, readme: string | null) => ({
   name, fullName: `jo-lee/${name}`, url: `https://github.com/jo-lee/${name}`, description, topics: [],
@@ -76,5 +77,13 @@ describe('what a build claims comes from what it prints', () => {
     const shown = [...(coverage.shown?.mustHave.terms ?? []), ...(coverage.shown?.goodToHave.terms ?? [])].sort();
     expect(shown).toEqual([...report.ats.pdfTerms].sort());
     expect(report.shown).toBe(coverage.shown?.score);
+  });
+
+  it('numbers the portfolio\'s pages and labels categories without assuming a field', async () => {
+    const { text, pages } = await pdfText(readFileSync(join(dir, 'out', 'portfolio.pdf')));
+    expect(text).toContain(`Jo Lee – Portfolio, page 1 of ${pages}`);
+    expect(text).toContain(`page ${pages} of ${pages}`);
+    expect(text).not.toContain('Healthcare domain');
+    expect(text).toContain('Domain knowledge');
   });
 });

@@ -8,7 +8,7 @@ const CATEGORY_LABELS: Array<[KeywordCategory, string]> = [
   ['framework', 'Libraries & frameworks'],
   ['method', 'Methods'],
   ['data-standard', 'Data & standards'],
-  ['domain', 'Healthcare domain'],
+  ['domain', 'Domain knowledge'],
   ['regulation', 'Regulation & compliance'],
   ['cloud', 'Cloud'],
   ['tool', 'Tools'],
