@@ -54,7 +54,7 @@ describe('what a build claims comes from what it prints', () => {
 
   it('an entry in the user\'s own words claims only what those words name', () => {
     const ward = resume.projects?.find((project) => project.url?.endsWith('/ward-census'));
-    expect(ward?.highlights).toEqual(['Built a Tableau view of ward occupancy for the night shift']);
+    expect(ward?.highlights).toEqual(['Built a Tableau view of ward occupancy for the night shift.']);
     expect(ward?.keywords).toEqual(['Tableau']);
     // Docker and SQL were only in that repo's README, which the resume no longer shows.
     expect(skills()).not.toEqual(expect.arrayContaining(['Docker']));

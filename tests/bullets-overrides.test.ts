@@ -19,7 +19,7 @@ describe('the user overrides bullets in the profile', () => {
     } } });
     expect(names(result)).toEqual(['Clinical Calculator', 'Chest Xray Pneumonia']);
     const calculator = result.projects[0];
-    expect(calculator?.bullets.map((bullet) => bullet.text)).toEqual(['Wrote a bedside calculator used by 14 residents']);
+    expect(calculator?.bullets.map((bullet) => bullet.text)).toEqual(['Wrote a bedside calculator used by 14 residents.']);
     expect(calculator?.bullets[0]).toMatchObject({ source: 'override', accepted: true, placeholders: ['[add number of uses]'] });
     expect(result.projects[1]?.bullets.every((bullet) => bullet.accepted && bullet.source === 'generated')).toBe(true);
     expect(result.placeholders.map((place) => place.placeholder)).toContain('[add number of uses]');
@@ -57,7 +57,7 @@ describe('courses', () => {
     expect(groups.map((group) => group.line)).toEqual([
       'Kaggle Learn: Data Cleaning, Intro & Advanced SQL, Pandas (Data Manipulation), Python (Intermediate)',
       'MIT OpenCourseWare: Linear Algebra (18.06), Principles of Medical Imaging (22.058), Single Variable Calculus (18.01)',
-      'Tool: VS Code & Kaggle Setup',
+      'Other courses: VS Code & Kaggle Setup',
     ]);
   });
 });

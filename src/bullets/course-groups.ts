@@ -83,7 +83,7 @@ function providerNamedIn(text: string): string | undefined {
 
 /** A track column holding a kind of item ("Course", "Project") says nothing about where. */
 function trackName(track: string | undefined): string | undefined {
-  return track && !/^(courses?|projects?|portfolio|items?|books?|reading|tutorials?|certificates?|certifications?|skills?)$/i.test(track.trim()) ? track : undefined;
+  return track && !/^(courses?|projects?|portfolio|items?|books?|reading|tutorials?|certificates?|certifications?|skills?|tools?|setup)$/i.test(track.trim()) ? track : undefined;
 }
 
 /** Courses no column, link or track places: named for what they are, never after a roadmap phase. */

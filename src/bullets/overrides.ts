@@ -1,6 +1,6 @@
 import type { Bullet, BulletOverride, KeywordSet } from '../model/index.js';
 import { findKeywords } from '../keywords/index.js';
-import { placeholdersIn, withoutPlaceholders } from './fill-pattern.js';
+import { asSentence, placeholdersIn, withoutPlaceholders } from './fill-pattern.js';
 
 /** The canonical terms the user's own text names, by the same matcher coverage uses. */
 export function termsNamedIn(text: string, keywordSet: KeywordSet): string[] {
@@ -10,7 +10,7 @@ export function termsNamedIn(text: string, keywordSet: KeywordSet): string[] {
 
 /**
  * Apply the user's override for one piece of evidence: their own bullets replace ours (kept as
- * written, minus placeholders in the printed form: no full stop is added); a written bullet carries
+ * written, minus placeholders in the printed form, with a full stop where it lacks one); a written bullet carries
  * only the keywords its own text names, whatever the evidence behind it has. `accepted` marks ours
  * as read and true.
  * Hiding and ordering are decided by the caller, who sees the whole section.
@@ -19,8 +19,9 @@ export function applyOverride(evidenceId: string, generated: Bullet[], override:
   if (!override) return generated;
   if (override.bullets) {
     return override.bullets.map((written) => {
-      const draft = written.trim();
-      const text = withoutPlaceholders(written);
+      // Every bullet on the resume ends the same way: a full stop is added where the user's has none.
+      const draft = asSentence(written);
+      const text = asSentence(withoutPlaceholders(written));
       return {
         evidenceId,
         text,
