@@ -66,6 +66,10 @@ describe('a build of the example', () => {
     expect(report.ats.lostInPdf).toEqual([]);
     expect(report.ats.ok).toBe(true);
     expect(report.ats.pdfTerms).toEqual(expect.arrayContaining(['Python', 'XGBoost', 'Electronic Health Records', 'Machine Learning']));
+    // coverage.json's `shown` is the resume just built: the keywords the ATS reads back.
+    const written = JSON.parse(readFileSync(join(outDir, 'coverage.json'), 'utf8')) as { shown?: { score: number; mustHave: { terms: string[] }; goodToHave: { terms: string[] } } };
+    expect(written.shown?.score).toBeGreaterThan(0);
+    expect([...(written.shown?.mustHave.terms ?? []), ...(written.shown?.goodToHave.terms ?? [])].sort()).toEqual([...report.ats.pdfTerms].sort());
   });
 
   it('gives back every heading, bullet and skill in reading order, non-Latin-1 characters intact', async () => {

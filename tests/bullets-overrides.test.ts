@@ -57,7 +57,7 @@ describe('courses', () => {
     expect(groups.map((group) => group.line)).toEqual([
       'Kaggle Learn: Data Cleaning, Intro & Advanced SQL, Pandas (Data Manipulation), Python (Intermediate)',
       'MIT OpenCourseWare: Linear Algebra (18.06), Principles of Medical Imaging (22.058), Single Variable Calculus (18.01)',
-      'Tool: VS Code & Kaggle Setup',
+      'Other courses: VS Code & Kaggle Setup',
     ]);
   });
 });

@@ -45,6 +45,8 @@ export interface ProjectEntry {
   bullets: Bullet[];
   /** Canonical terms this entry's evidence covers (project keywords in resume.json). */
   keywords: string[];
+  /** The user wrote this entry's bullets: it shows only `keywords` (those their text names), not all its evidence has. */
+  ownWords?: boolean;
 }
 
 export interface PlaceholderToFill { evidenceId: string; entry: string; placeholder: string; draft: string }
@@ -53,6 +55,8 @@ export interface BulletResult {
   projects: ProjectEntry[];
   courseGroups: CourseGroup[];
   placeholders: PlaceholderToFill[];
+  /** Repos left off the Projects section, and why (build lists them). */
+  leftOut: Array<{ evidenceId: string; name: string; reason: string }>;
 }
 
 export const roadmapEvidenceId = (item: RoadmapItem): string => `roadmap:${item.line}`;
@@ -72,31 +76,53 @@ function repoFor(project: Evidence, repos: readonly Evidence[], links: Record<st
 }
 
 /**
- * A repo with no description, no README and no keyword (an empty notes repo) has nothing a
- * bullet could truthfully say; it is left out unless the user wrote bullets for it.
+ * A repo with no README and no keyword (an empty notes repo, dotfiles) has nothing a bullet could
+ * truthfully say; it is left out unless the user wrote bullets for it (and `build` lists it).
  */
 function saysSomething(evidence: Evidence, terms: ReadonlyMap<string, ReadonlySet<string>>, linked: ReadonlyMap<string, string[]>, overrides: Record<string, { bullets?: string[] | undefined }>): boolean {
   if (overrides[evidence.id]?.bullets) return true;
   if ((terms.get(evidence.id)?.size ?? 0) > 0 || (linked.get(evidence.id)?.length ?? 0) > 0) return true;
-  return evidence.fields.some((field) => (field.name === 'description' || field.name === 'readme') && field.text.trim() !== '') || evidence.kind === 'project';
+  // A one-line description alone ("my shell config") is a label, not work to describe.
+  return evidence.fields.some((field) => field.name === 'readme' && field.text.trim() !== '') || evidence.kind === 'project';
 }
 
 const ROMAN = /^(ii|iii|iv|vi|vii|viii|ix|xi|xii)$/i;
 
 /**
- * "sepsis-early-warning" → "Sepsis Early Warning", "mimic-iv-demo-sql" → "MIMIC IV Demo SQL": words
- * the keyword set writes in capitals keep its spelling. Roadmap titles lose their "Project:" prefix.
+ * Short words that are acronyms in a repo name ("churn-api", "heart-disease-eda", "ecg-notes"), and
+ * names with their own spelling ("vscode" → "VS Code"). Only spelling: a word written here still
+ * passes the same no-claim check as every other word.
+ */
+const ACRONYMS = new Set(['api', 'eda', 'ecg', 'ekg', 'eeg', 'sql', 'csv', 'etl', 'nlp', 'ml', 'ai', 'llm', 'cnn', 'rnn', 'mri', 'ct', 'icu',
+  'ehr', 'emr', 'bi', 'ui', 'ux', 'cli', 'gpu', 'kpi', 'hr', 'ab', 'nhs', 'who', 'cdc', 'fda', 'usa', 'uk', 'eu', 'ocr', 'gis', 'iot', 'sdk',
+  'pdf', 'json', 'xml', 'html', 'css', 'ci', 'cd', 'aws', 'gcp', 'dl', 'rl', 'gan', 'bert', 'gpt', 'roc', 'auc', 'svm', 'knn', 'pca', 'oop']);
+const SPELLINGS: Record<string, string> = {
+  vscode: 'VS Code', github: 'GitHub', gitlab: 'GitLab', javascript: 'JavaScript', typescript: 'TypeScript', mysql: 'MySQL',
+  postgresql: 'PostgreSQL', postgres: 'Postgres', sqlite: 'SQLite', powerbi: 'Power BI', jupyterlab: 'JupyterLab', ios: 'iOS',
+  macos: 'macOS', numpy: 'NumPy', pytorch: 'PyTorch', fastapi: 'FastAPI', mlflow: 'MLflow', xgboost: 'XGBoost', lightgbm: 'LightGBM',
+  scikit: 'scikit', sklearn: 'sklearn', covid: 'COVID', covid19: 'COVID-19', mnist: 'MNIST', imdb: 'IMDb', chatgpt: 'ChatGPT', openai: 'OpenAI',
+};
+
+/**
+ * "sepsis-early-warning" → "Sepsis Early Warning", "churn-api" → "Churn API", "vscode-kaggle-setup" →
+ * "VS Code Kaggle Setup": words the keyword set writes in capitals keep its spelling, known acronyms
+ * are capitals. Capitalising can make a claim ("go-tutorial" → "Go", "excel-macros" → "Excel"): when a
+ * word would name a keyword its evidence does not back, the repo keeps the name as its owner wrote it.
+ * Roadmap titles lose their "Project:" prefix and their note.
  */
 function displayName(evidence: Evidence, spelling: ReadonlyMap<string, string>, keywordSet: KeywordSet, termsHere: ReadonlySet<string>): string {
   if (evidence.kind !== 'repo') return cleanProjectTitle(evidence.title);
-  return evidence.title.split(/[-_\s]+/).filter(Boolean).map((word) => {
-    const capitalised = /^[a-z]/.test(word) ? (word[0]?.toUpperCase() ?? '') + word.slice(1) : word;
-    const candidates = [spelling.get(word.toLowerCase()), ROMAN.test(word) ? word.toUpperCase() : undefined, capitalised];
-    // Capitalising can make a claim: "go-tutorial" → "Go", "fhir-notes" → "FHIR". Only when the evidence backs it.
-    const asWritten = mentionedTerms(word, keywordSet);
-    const backed = (cased: string) => mentionedTerms(cased, keywordSet).every((term) => asWritten.includes(term) || termsHere.has(term));
-    return candidates.find((cased): cased is string => cased !== undefined && backed(cased)) ?? word;
-  }).join(' ');
+  // A respelling of the owner's own word ("vscode" → "VS Code") names what they named.
+  const respelled = evidence.title.split(/[-_\s]+/).map((word) => SPELLINGS[word.toLowerCase()] ?? word).join(' ');
+  const asWritten = new Set(mentionedTerms(respelled, keywordSet));
+  const backed = (cased: string) => mentionedTerms(cased, keywordSet).every((term) => asWritten.has(term) || termsHere.has(term));
+  const words = evidence.title.split(/[-_\s]+/).filter(Boolean).map((word) => {
+    const lower = word.toLowerCase();
+    if (/[A-Z]/.test(word)) return word; // the owner chose a spelling: keep it
+    return spelling.get(lower) ?? SPELLINGS[lower] ?? (ACRONYMS.has(lower) || ROMAN.test(word) ? word.toUpperCase() : (word[0]?.toUpperCase() ?? '') + word.slice(1));
+  });
+  const name = words.join(' ');
+  return backed(name) ? name : evidence.title;
 }
 
 /** Single-word terms, aliases and acronyms with a capital past the first letter: EDA, SQL, MIMIC, PyTorch. */
@@ -138,7 +164,9 @@ export function generateBullets(input: BulletInput): BulletResult {
   });
 
   const jobTerms = new Set(input.jobTerms ?? []);
-  const candidates = [...repos, ...standaloneProjects].filter((evidence) => saysSomething(evidence, termsByEvidence, linked, overrides)).map((evidence) => {
+  const [speaking, silent] = partition([...repos, ...standaloneProjects], (evidence) => saysSomething(evidence, termsByEvidence, linked, overrides));
+  const leftOut = silent.map((evidence) => ({ evidenceId: evidence.id, name: nameOf(evidence), reason: 'no README and no keyword: nothing true to say; write bullets for it under meta.roadfolio.overrides' }));
+  const candidates = speaking.map((evidence) => {
     const own = facts(evidence);
     const extra = (linked.get(evidence.id) ?? []).flatMap((id) => [...(termsByEvidence.get(id) ?? [])]);
     const keywords = [...new Set([...own.keywords.map((entry) => entry.keyword.term), ...extra])];
@@ -157,7 +185,10 @@ export function generateBullets(input: BulletInput): BulletResult {
   const context = { book: input.phraseBook, verbs: new VerbPicker(input.phraseBook), namer: new KeywordNamer(), properNouns };
   const projects: ProjectEntry[] = candidates.map(({ evidence, facts: own, keywords }) => {
     const generated = projectBullets(own, context, nameOf(evidence));
-    const bullets = applyOverride(evidence.id, generated, overrides[evidence.id], input.keywordSet);
+    const override = overrides[evidence.id];
+    const bullets = applyOverride(evidence.id, generated, override, input.keywordSet);
+    // The user's own words replace ours: the entry then claims only what those words name.
+    const claimed = override?.bullets ? [...new Set(bullets.flatMap((bullet) => bullet.keywords))] : keywords;
     // Bullets naming what the posting asks for come first; the sort is stable, so ties keep the template order.
     const ordered = jobTerms.size === 0 ? bullets
       : [...bullets].sort((a, b) => b.keywords.filter((t) => jobTerms.has(t)).length - a.keywords.filter((t) => jobTerms.has(t)).length);
@@ -172,7 +203,8 @@ export function generateBullets(input: BulletInput): BulletResult {
       ...(url ? { url } : {}),
       ...(evidence.date ? { date: evidence.date } : {}),
       bullets: ordered,
-      keywords,
+      keywords: claimed,
+      ...(override?.bullets ? { ownWords: true } : {}),
     };
   });
 
@@ -181,5 +213,9 @@ export function generateBullets(input: BulletInput): BulletResult {
 
   const placeholders = projects.flatMap((entry) => entry.bullets.flatMap((bullet) =>
     bullet.placeholders.map((placeholder) => ({ evidenceId: bullet.evidenceId, entry: entry.name, placeholder, draft: bullet.draft }))));
-  return { projects, courseGroups, placeholders };
+  return { projects, courseGroups, placeholders, leftOut };
+}
+
+function partition<T>(items: readonly T[], keep: (item: T) => boolean): [T[], T[]] {
+  return [items.filter(keep), items.filter((item) => !keep(item))];
 }

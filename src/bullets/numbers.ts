@@ -26,14 +26,24 @@ const DATA_NOUNS = [
 ];
 const DATASET = new RegExp(String.raw`(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?[kKM]\b|\d{2,})\s+((?:[A-Za-z][\w-]*\s){0,2}?(?:${DATA_NOUNS.join('|')}))\b`, 'i');
 
-/** A dataset size the text states, e.g. "12,000 ICU stays", "3.4k chest X-rays". */
+/** "3 years of data", "18 months of attendance records": a span of data is a size too, however small the number. */
+const DATA_SPAN = /(?<![\w.,])(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(years?|months?|weeks?|days?)\s+of\s+((?:[A-Za-z][\w-]*\s){0,2}?(?:data|records|exports|logs|history|sales|claims|readings))\b/i;
+
+/** A dataset size the text states, e.g. "12,000 ICU stays", "3.4k chest X-rays", "3 years of data". */
 export function findDatasetSize(text: string): string | undefined {
+  const span = DATA_SPAN.exec(text);
+  const counted = countedRecords(text);
+  if (span && (!counted || span.index < counted.index)) return span[0];
+  return counted?.text;
+}
+
+function countedRecords(text: string): { index: number; text: string } | undefined {
   const match = DATASET.exec(text);
   if (!match || match[1] === undefined || match[2] === undefined) return undefined;
   const digits = Number(match[1].replace(/[,\s]/g, '').replace(/[kKM]$/, ''));
   // "3 images" is a detail, not a dataset size.
   if (!/[kKM]$/.test(match[1]) && digits < 10) return undefined;
-  return `${match[1]} ${match[2]}`;
+  return { index: match.index, text: `${match[1]} ${match[2]}` };
 }
 
 /** "12 stars" / "1 star"; nothing for a repo nobody starred. */

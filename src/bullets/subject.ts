@@ -49,8 +49,16 @@ function headIsPlural(phrase: string): boolean {
   return /[a-z]s$/.test(last) && !/(ss|is|us|ics|sis)$/.test(last);
 }
 
+/** " — Tableau, 3 years of data", " - MAPE 8%": a note after a spaced dash is not part of the name. */
+const DASH_NOTE = /\s+[—–-]\s+.*$/;
+/** "(AUC 0.83)", "(8% MAPE)": a result in brackets at the end belongs to the note, stated once in the bullet. */
+const TRAILING_RESULT = /\s*\([^()]*\d[^()]*\)\s*$/;
+
+/** "Project: Survey Analysis in pandas (AUC 0.83)" → "Survey Analysis in pandas": the roadmap item's clean name. */
 export function cleanProjectTitle(title: string): string {
-  return title.replace(PROJECT_PREFIX, '').replace(/\s+/g, ' ').trim();
+  const name = title.replace(PROJECT_PREFIX, '').replace(/\s+/g, ' ').trim();
+  const clean = name.replace(DASH_NOTE, '').replace(TRAILING_RESULT, '').trim();
+  return clean === '' ? name : clean;
 }
 
 function humanRepoName(name: string): string {
@@ -66,7 +74,8 @@ export function subjectOf(evidence: Evidence, properNouns: ReadonlySet<string> =
   const name = displayName ?? (evidence.kind === 'repo' ? humanRepoName(evidence.title) : cleanProjectTitle(evidence.title));
   if (evidence.kind === 'repo' && description) {
     if (startsWithVerb(description)) return `${name}, which ${lowerFirst(description, properNouns)}`;
-    if (startsWithGerund(description)) return `${name}, ${lowerFirst(description, properNouns)}`;
+    // "Engineered Pima Diabetes Cleaning, finding ..." reads as a name being engineered: say it is a project.
+    if (startsWithGerund(description)) return `${ENDS_AS_THING.test(name) ? `the ${name}` : `the ${name} project`}, ${lowerFirst(description, properNouns)}`;
     const phrase = description.replace(DETERMINER, '').replace(POSSESSIVE, '');
     const lowered = lowerFirst(phrase, properNouns);
     return headIsPlural(lowered) ? lowered : `${article(lowered)} ${lowered}`;

@@ -8,13 +8,16 @@ const MUTED = '#5b6770';
 const TRACK = '#e3e8ee';
 
 const styles = StyleSheet.create({
-  page: { fontFamily: FONT_FAMILY, fontSize: 10, lineHeight: 1.35, padding: 44, color: '#1a1a1a' },
-  kicker: { fontSize: 10, color: MUTED, textTransform: 'uppercase', letterSpacing: 1 },
+  // lineHeight lives on `flow`, not the page: a page-level lineHeight makes react-pdf drop a fixed
+  // Text's render-prop output (the page-number footer printed nothing).
+  page: { fontFamily: FONT_FAMILY, fontSize: 10, padding: 44, paddingBottom: 52, color: '#1a1a1a' },
+  flow: {},
+  kicker: { fontSize: 10, lineHeight: 1.35, color: MUTED, textTransform: 'uppercase', letterSpacing: 1 },
   name: { fontSize: 24, fontWeight: 700, color: ACCENT, lineHeight: 1.2 },
-  label: { fontSize: 11.5, marginTop: 2, color: '#333333' },
+  label: { fontSize: 11.5, lineHeight: 1.35, marginTop: 2, color: '#333333' },
   h2: { fontSize: 13, fontWeight: 700, color: ACCENT, marginTop: 14, marginBottom: 6, borderBottomWidth: 0.75, borderBottomColor: ACCENT, paddingBottom: 2 },
-  h3: { fontSize: 10.5, fontWeight: 700, marginTop: 6, marginBottom: 2 },
-  small: { fontSize: 8.5, color: MUTED },
+  h3: { fontSize: 10.5, lineHeight: 1.35, fontWeight: 700, marginTop: 6, marginBottom: 2 },
+  small: { fontSize: 8.5, lineHeight: 1.35, color: MUTED },
   row: { flexDirection: 'row', alignItems: 'center' },
   chip: { fontSize: 8, backgroundColor: '#eef3f8', color: ACCENT, paddingHorizontal: 4, paddingVertical: 1, marginRight: 4, marginBottom: 3, borderRadius: 2 },
   link: { color: ACCENT, textDecoration: 'none' },
@@ -88,13 +91,13 @@ function LanguageBar({ languages }: { languages: PortfolioProject['languages'] }
 }
 
 const CATEGORY_TITLES: Record<string, string> = {
-  language: 'Programming languages', framework: 'Frameworks', library: 'Libraries', method: 'Methods', domain: 'Healthcare domain',
+  language: 'Programming languages', framework: 'Frameworks', library: 'Libraries', method: 'Methods', domain: 'Domain knowledge',
   'data-standard': 'Data & standards', regulation: 'Regulation', cloud: 'Cloud', tool: 'Tools', 'soft-skill': 'Professional skills',
 };
 
 function Cover({ model }: { model: PortfolioModel }) {
   return (
-    <Page size="A4" style={styles.page}>
+    <View>
       <Text style={styles.kicker}>Portfolio</Text>
       <Text style={styles.name}>{model.name}</Text>
       {model.label ? <Text style={styles.label}>{model.label}</Text> : null}
@@ -124,8 +127,8 @@ function Cover({ model }: { model: PortfolioModel }) {
         </View>
       ))}
       {model.nextSteps.length > 0 ? (
-        <View wrap={false}>
-          <Text style={styles.h2}>Next on the roadmap</Text>
+        <View>
+          <Text style={styles.h2} minPresenceAhead={40}>Next on the roadmap</Text>
           {model.nextSteps.map((step) => (
             <Text key={step.title} style={{ fontSize: 9, marginBottom: 1 }}>
               <Text style={{ fontWeight: 700 }}>{step.title}</Text>
@@ -134,14 +137,15 @@ function Cover({ model }: { model: PortfolioModel }) {
           ))}
         </View>
       ) : null}
-      <Footer name={model.name} />
-    </Page>
+    </View>
   );
 }
 
+/** On every page: whose portfolio, and "page 2 of 5" (react-pdf fills the numbers in at layout). */
 function Footer({ name }: { name: string }) {
+  const title = name ? `${name} – Portfolio` : 'Portfolio';
   return (
-    <Text style={styles.footer} fixed>{`${name} – Portfolio`}</Text>
+    <Text style={styles.footer} fixed render={({ pageNumber, totalPages }) => `${title}, page ${pageNumber} of ${totalPages}`} />
   );
 }
 
@@ -211,19 +215,28 @@ function Phase({ phase }: { phase: PhaseProgress }) {
 export function PortfolioDocument({ model }: { model: PortfolioModel }) {
   return (
     <Document title={`${model.name} – Portfolio`} author={model.name} subject="Portfolio" creator="Roadfolio" producer="Roadfolio">
-      <Cover model={model} />
-      {model.projects.length > 0 ? (
-        <Page size="A4" style={styles.page}>
-          <Text style={[styles.kicker, { marginBottom: 2 }]}>Projects</Text>
-          {model.projects.map((project) => <ProjectSection key={project.evidenceId} project={project} />)}
-          <Footer name={model.name} />
-        </Page>
-      ) : null}
+      {/* One flowing sequence: what does not fit on the cover (the next steps) continues on the
+          next page and the projects follow it, instead of a page holding two lines. The projects
+          start on a new page when the cover leaves less than half a page. */}
+      <Page size="A4" style={styles.page}>
+        <View style={styles.flow}>
+          <Cover model={model} />
+          {model.projects.length > 0 ? (
+            <View>
+              <Text style={[styles.kicker, { marginTop: 18, marginBottom: 2 }]} minPresenceAhead={200}>Projects</Text>
+              {model.projects.map((project) => <ProjectSection key={project.evidenceId} project={project} />)}
+            </View>
+          ) : null}
+        </View>
+        <Footer name={model.name} />
+      </Page>
       {model.phases.length > 0 ? (
         <Page size="A4" style={styles.page}>
-          <Text style={styles.kicker}>Appendix</Text>
-          <Text style={[styles.h2, { marginTop: 4 }]}>Completed roadmap items by phase</Text>
-          {model.phases.map((phase) => <Phase key={phase.title} phase={phase} />)}
+          <View style={styles.flow}>
+            <Text style={styles.kicker}>Appendix</Text>
+            <Text style={[styles.h2, { marginTop: 4 }]}>Completed roadmap items by phase</Text>
+            {model.phases.map((phase) => <Phase key={phase.title} phase={phase} />)}
+          </View>
           <Footer name={model.name} />
         </Page>
       ) : null}

@@ -5,6 +5,8 @@ import { skillGroups } from './skills.js';
 export const JSON_RESUME_SCHEMA = 'https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json';
 /** Name of the education entry that holds the roadmap's completed courses. */
 export const PROGRAMME_INSTITUTION = 'Self-directed study';
+/** What that entry is: courses the user took on their own, not a degree programme. */
+export const PROGRAMME_STUDY_TYPE = 'Self-paced courses';
 
 export interface AssembleOptions {
   /** Print `[add result]` markers (a draft for the user to fill), instead of the clean text. */
@@ -69,7 +71,7 @@ export function assembleResume(givenProfile: Profile, bullets: BulletResult, cov
   const projects = [...(profile.projects ?? []), ...generatedProjects];
 
   const courses = bullets.courseGroups.map((group) => group.line);
-  const programme = courses.length === 0 ? [] : [{ institution: PROGRAMME_INSTITUTION, studyType: 'Independent coursework', courses }];
+  const programme = courses.length === 0 ? [] : [{ institution: PROGRAMME_INSTITUTION, studyType: PROGRAMME_STUDY_TYPE, courses }];
   const existingProgramme = (profile.education ?? []).some((entry) => entry.institution === PROGRAMME_INSTITUTION);
 
   const shownEvidence = new Set([
@@ -77,7 +79,10 @@ export function assembleResume(givenProfile: Profile, bullets: BulletResult, cov
     ...bullets.projects.slice(0, options.maxProjects ?? Infinity).flatMap((entry) => [entry.evidenceId, ...entry.linkedEvidenceIds]),
     ...bullets.courseGroups.flatMap((group) => group.courses.map((course) => course.evidenceId)),
   ]);
-  const generatedSkills = skillGroups(coverage, keywordSet, shownEvidence, new Set(options.jobTerms ?? []));
+  // An entry in the user's own words shows only the keywords those words name.
+  const ownWords = new Map(bullets.projects.filter((entry) => entry.ownWords)
+    .flatMap((entry) => [entry.evidenceId, ...entry.linkedEvidenceIds].map((id) => [id, new Set(entry.keywords)] as const)));
+  const generatedSkills = skillGroups(coverage, keywordSet, shownEvidence, new Set(options.jobTerms ?? []), ownWords);
   const skills = [...(profile.skills ?? []), ...generatedSkills];
 
   const { meta: givenMeta, ...profileRest } = profile;

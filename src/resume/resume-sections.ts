@@ -1,4 +1,5 @@
 import type { Resume, ResumeSection, ResumeTemplate } from '../model/index.js';
+import { PROGRAMME_INSTITUTION } from './assemble-resume.js';
 import { printable } from './printable-text.js';
 
 export interface ResumeLink { text: string; url: string }
@@ -78,7 +79,8 @@ function sectionEntries(key: ResumeSection, resume: Resume, template: ResumeTemp
         ...(project.keywords?.length ? { keywordsLine: `Keywords: ${project.keywords.join(', ')}` } : {}),
       }));
     case 'education':
-      return (resume.education ?? []).map((education) => entry({
+      // The entry holding the roadmap's courses is no school: its courses print under Coursework.
+      return (resume.education ?? []).filter((education) => !(education.institution === PROGRAMME_INSTITUTION && education.courses?.length)).map((education) => entry({
         title: [education.studyType, education.area].filter(Boolean).join(', ') || (education.institution ?? ''),
         ...(education.studyType || education.area ? { subtitle: education.institution ?? '' } : {}),
         ...(dateRange(education.startDate, education.endDate) ? { dates: dateRange(education.startDate, education.endDate) } : {}),
@@ -144,4 +146,21 @@ export function layoutText(layout: ResumeLayout): string[] {
       ]),
     ]),
   ].filter((text) => text !== '');
+}
+
+/**
+ * The resume as plain text a parser would read (headings as "## Heading", bullets as "- "), for
+ * computing what the built resume shows: coverage's `shown`, lint and searchability.
+ */
+export function layoutPlainText(layout: ResumeLayout): string {
+  const lines = [layout.name, ...(layout.label ? [layout.label] : []), layout.contacts.map((contact) => contact.text).join(' | ')];
+  for (const block of layout.sections) {
+    lines.push('', `## ${block.heading}`);
+    for (const item of block.entries) {
+      const head = [item.title, item.dates, item.subtitle, item.link?.text].filter(Boolean).join(' | ');
+      if (head) lines.push(head);
+      lines.push(...item.paragraphs, ...item.bullets.map((bullet) => `- ${bullet}`), ...(item.keywordsLine ? [item.keywordsLine] : []));
+    }
+  }
+  return lines.filter((line, index) => line !== '' || index > 0).join('\n');
 }

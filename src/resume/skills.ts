@@ -8,7 +8,7 @@ const CATEGORY_LABELS: Array<[KeywordCategory, string]> = [
   ['framework', 'Libraries & frameworks'],
   ['method', 'Methods'],
   ['data-standard', 'Data & standards'],
-  ['domain', 'Healthcare domain'],
+  ['domain', 'Domain knowledge'],
   ['regulation', 'Regulation & compliance'],
   ['cloud', 'Cloud'],
   ['tool', 'Tools'],
@@ -27,9 +27,17 @@ export function skillName(term: string, acronym: string | undefined): string {
  * Skills are exactly the covered keywords whose hits lie on evidence the resume shows, grouped by
  * category; within a group, the ones a job description asks for first, then the set's order.
  */
-export function skillGroups(coverage: Coverage, keywordSet: KeywordSet, shownEvidence: ReadonlySet<string>, jobTerms: ReadonlySet<string> = new Set()): SkillGroup[] {
+export function skillGroups(
+  coverage: Coverage,
+  keywordSet: KeywordSet,
+  shownEvidence: ReadonlySet<string>,
+  jobTerms: ReadonlySet<string> = new Set(),
+  /** Evidence shown only through the user's own words: the terms those words name. */
+  shownTermsOf: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
+): SkillGroup[] {
+  const shows = (evidenceId: string, term: string) => shownEvidence.has(evidenceId) && (shownTermsOf.get(evidenceId)?.has(term) ?? true);
   const covered = new Set([...coverage.mustHave.covered, ...coverage.goodToHave.covered]
-    .filter((keyword) => keyword.evidence.some((hit) => shownEvidence.has(hit.evidenceId)))
+    .filter((keyword) => keyword.evidence.some((hit) => shows(hit.evidenceId, keyword.term)))
     .map((keyword) => keyword.term));
   const entries = keywordEntries(keywordSet).filter((entry) => covered.has(entry.keyword.term));
   const groups = new Map<string, Array<{ name: string; wanted: boolean; rank: number }>>();

@@ -2,6 +2,8 @@ import { matchProjectsToRepos } from '../../evidence/match-projects-to-repos.js'
 import { analyze } from '../../keywords/analyze.js';
 import { readmeChecklist } from '../../readme/index.js';
 import { readSources } from '../analyze-input.js';
+import { UserError } from '../user-error.js';
+import { looksBinaryText } from './output-errors.js';
 import type { BuildInputs } from './run-build.js';
 
 export interface BuildFlags {
@@ -19,18 +21,27 @@ export interface BuildFlags {
  */
 export async function gatherInputs(flags: BuildFlags): Promise<BuildInputs> {
   const sources = await readSources({ ...flags, keywords: flags.keywords ?? 'medical-ai' });
-  const { roadmap, repos, keywordSet, evidence, jobText } = sources;
+  const { files } = sources;
+  const { roadmap, repos, keywordSet, jobText } = sources;
+  if (jobText !== undefined && looksBinaryText(jobText)) {
+    throw new UserError(`${flags.jd === '-' ? 'stdin (--jd -)' : flags.jd}: looks like a binary file (a PDF or Word file?), not a job description: save the posting as plain text (.txt or .md)`);
+  }
   const profile = sources.profile ?? {};
+  const overrides = profile.meta?.roadfolio?.overrides ?? {};
+  // A hidden entry is not on the resume: it must not count in coverage, skills or the job report.
+  const evidence = sources.evidence.filter((item) => !overrides[item.id]?.hide);
+  const known = new Set(sources.evidence.map((item) => item.id));
+  const warnings = Object.keys(overrides).filter((id) => !known.has(id))
+    .map((id) => `${files.profile ?? 'profile'}: meta.roadfolio.overrides["${id}"] matches no evidence (ids look like repo:owner/name or roadmap:<line>); ignored`);
   const coverage = analyze({
-    evidence, keywordSet, lexicon: sources.lexicon, profile,
+    evidence, keywordSet, lexicon: sources.lexicon,
     ...(roadmap ? { roadmap } : {}),
     ...(jobText !== undefined ? { jobText } : {}),
   });
   // Roadmap projects and the repos that hold them become one resume entry.
   const { links } = matchProjectsToRepos(roadmap?.items ?? [], repos.filter((repo) => !repo.fork), profile.meta?.roadfolio?.links ?? {});
-  const { files } = sources;
   return {
-    profile, keywordSet, evidence, coverage, repos,
+    profile, keywordSet, evidence, coverage, repos, warnings, lexicon: sources.lexicon,
     ...(roadmap ? { roadmap } : {}),
     repoLinks: Object.fromEntries(links.map((link) => [`roadmap:${link.line}`, `repo:${link.repo}`])),
     ...(jobText !== undefined ? { jobText } : {}),

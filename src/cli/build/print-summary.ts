@@ -6,13 +6,18 @@ export function buildSummary(report: BuildReport, draft: boolean): string {
     `Wrote ${report.files.resumePdf} (${report.pages.resume} ${report.pages.resume === 1 ? 'page' : 'pages'})`,
     `Wrote ${report.files.portfolioPdf} (${report.pages.portfolio} pages)`,
     `Wrote ${report.files.resumeJson} (JSON Resume)`,
-    `Wrote ${report.files.coverageJson} (keyword coverage ${Math.round(report.score)}/100)`,
+    `Wrote ${report.files.coverageJson} (keyword coverage ${Math.round(report.score)}/100 by your evidence${report.shown !== undefined ? `, ${Math.round(report.shown)}/100 shown on the resume` : ''})`,
     '',
   ];
   if (report.placeholders.length > 0) {
     lines.push(`${report.placeholders.length} ${report.placeholders.length === 1 ? 'place' : 'places'} to fill (${draft ? 'printed in the PDF: --draft' : 'left out of the PDF; --draft prints them'}):`);
     for (const place of report.placeholders) lines.push(`  ${place.placeholder} ${place.entry} (${place.evidenceId}): ${place.draft}`);
     lines.push('  Add your own words under meta.roadfolio.overrides in the profile, keyed by the evidence id.', '');
+  }
+  if ((report.leftOut?.length ?? 0) > 0) {
+    lines.push('Left out of Projects:');
+    for (const entry of report.leftOut ?? []) lines.push(`  ${entry.name} (${entry.evidenceId}): ${entry.reason}`);
+    lines.push('');
   }
   const { ats } = report;
   if (ats.ok) {

@@ -1,16 +1,16 @@
 import { join } from 'node:path';
 import { generateBullets, type PlaceholderToFill } from '../../bullets/index.js';
-import type { Coverage, Evidence, KeywordSet, PhraseBook, Profile, Repo, ResumeTemplate, Roadmap } from '../../model/index.js';
+import type { Coverage, Evidence, KeywordSet, Lexicon, PhraseBook, Profile, Repo, ResumeTemplate, Roadmap } from '../../model/index.js';
 import { renderPortfolioPdf, renderResumePdf } from '../../pdf/render.js';
 import { pdfPageCount, pdfText } from '../../pdf/read-back.js';
 import { assembleResume } from '../../resume/assemble-resume.js';
 import { atsCheck, type AtsCheck } from '../../resume/ats-check.js';
 import { portfolioModel, type PortfolioProject } from '../../resume/portfolio-model.js';
-import { layoutText, resumeLayout } from '../../resume/resume-sections.js';
+import { layoutPlainText, layoutText, resumeLayout } from '../../resume/resume-sections.js';
 import { jobReport, type JobReport } from '../../resume/tailor-report.js';
 import { writeFilesAtomic } from '../../store/atomic-write-set.js';
 import { jobTermsOf } from '../../resume/job-terms.js';
-import { compileMatcher, findKeywords } from '../../keywords/index.js';
+import { analyze, compileMatcher, findKeywords } from '../../keywords/index.js';
 
 /** Everything a build reads, already parsed and validated. */
 export interface BuildInputs {
@@ -23,10 +23,14 @@ export interface BuildInputs {
   /** Roadmap project evidence id → repo evidence id, for projects that live in a repo. */
   repoLinks?: Record<string, string>;
   jobText?: string;
+  /** What job-description extraction recognises (the skills lexicon extended with the set). */
+  lexicon?: Lexicon;
   /** Where each input came from (file paths), recorded under resume.json's meta. */
   sources: Record<string, string>;
   /** README checklist per repo, where the GitHub work's checker is available. */
   checklist?: (repo: Repo) => PortfolioProject['checklist'];
+  /** Things the user should know that do not stop the build (an override id that matches nothing). */
+  warnings?: string[];
 }
 
 export interface BuildSettings { template: ResumeTemplate; phraseBook: PhraseBook; draft: boolean; outDir: string }
@@ -35,9 +39,13 @@ export interface BuildReport {
   files: { resumePdf: string; portfolioPdf: string; resumeJson: string; coverageJson: string };
   pages: { resume: number; portfolio: number };
   placeholders: PlaceholderToFill[];
+  /** Repos not on the resume because nothing true could be said about them. */
+  leftOut?: Array<{ evidenceId: string; name: string; reason: string }>;
   ats: AtsCheck;
   job?: JobReport;
   score: number;
+  /** Coverage score of what the built resume shows. */
+  shown?: number;
 }
 
 /**
@@ -67,9 +75,17 @@ export async function runBuild(inputs: BuildInputs, settings: BuildSettings): Pr
     sources: inputs.sources,
   });
   const layout = resumeLayout(resume, settings.template);
+  // coverage.json's `shown` (and lint, searchability, the job report) describe the resume just
+  // built, not the input profile: analyze again with its text.
+  const coverage = analyze({
+    evidence: inputs.evidence, keywordSet: inputs.keywordSet, profile: inputs.profile, resumeText: layoutPlainText(layout),
+    ...(inputs.lexicon ? { lexicon: inputs.lexicon } : {}),
+    ...(inputs.roadmap ? { roadmap: inputs.roadmap } : {}),
+    ...(inputs.jobText !== undefined ? { jobText: inputs.jobText } : {}),
+  });
   const resumePdf = await renderResumePdf(layout, settings.template);
   const portfolioPdf = await renderPortfolioPdf(portfolioModel({
-    resume, bullets, coverage: inputs.coverage, keywordSet: inputs.keywordSet, repos: inputs.repos,
+    resume, bullets, coverage, keywordSet: inputs.keywordSet, repos: inputs.repos,
     ...(inputs.roadmap ? { roadmap: inputs.roadmap } : {}),
     draft: settings.draft,
     ...(inputs.checklist ? { checklist: inputs.checklist } : {}),
@@ -81,7 +97,7 @@ export async function runBuild(inputs: BuildInputs, settings: BuildSettings): Pr
   const matcher = compileMatcher(inputs.keywordSet);
   const ats = atsCheck(layout, readBack.text, inputs.keywordSet, (text) => [...new Set(findKeywords(text, matcher).map((match) => match.term))].sort());
   const job = inputs.jobText
-    ? jobReport(jobTerms ?? [], layoutText(layout).join('\n'), inputs.coverage, inputs.keywordSet, inputs.roadmap?.items ?? [])
+    ? jobReport(jobTerms ?? [], layoutText(layout).join('\n'), coverage, inputs.keywordSet, inputs.roadmap?.items ?? [])
     : undefined;
 
   const files = {
@@ -92,7 +108,7 @@ export async function runBuild(inputs: BuildInputs, settings: BuildSettings): Pr
   };
   await writeFilesAtomic([
     { path: files.resumeJson, data: `${JSON.stringify(resume, null, 2)}\n` },
-    { path: files.coverageJson, data: `${JSON.stringify(job ? { ...inputs.coverage, jobReport: job } : inputs.coverage, null, 2)}\n` },
+    { path: files.coverageJson, data: `${JSON.stringify(job ? { ...coverage, jobReport: job } : coverage, null, 2)}\n` },
     { path: files.resumePdf, data: resumePdf },
     { path: files.portfolioPdf, data: portfolioPdf },
   ]);
@@ -100,8 +116,10 @@ export async function runBuild(inputs: BuildInputs, settings: BuildSettings): Pr
     files,
     pages: { resume: readBack.pages, portfolio: portfolioPages },
     placeholders: bullets.placeholders,
+    leftOut: bullets.leftOut,
     ats,
     ...(job ? { job } : {}),
-    score: inputs.coverage.score,
+    score: coverage.score,
+    ...(coverage.shown ? { shown: coverage.shown.score } : {}),
   };
 }

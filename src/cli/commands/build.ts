@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { gatherInputs } from '../build/gather-inputs.js';
+import { asOutputError, checkOutDir } from '../build/output-errors.js';
 import { buildSummary } from '../build/print-summary.js';
 import { runBuild } from '../build/run-build.js';
 import { loadPhraseBook, loadResumeTemplate, resumeTemplateNames } from '../load-templates.js';
@@ -20,20 +21,24 @@ interface BuildOptions {
 export function registerBuild(program: Command): void {
   program
     .command('build')
-    .description('write resume.pdf, portfolio.pdf, resume.json (JSON Resume) and coverage.json; with no flags, from the bundled example')
-    .option('--roadmap <file>', 'your roadmap markdown file (default: the bundled example)')
-    .option('--github-snapshot <file>', 'a snapshot from `roadfolio github sync` (default: the bundled example)')
-    .option('--profile <file>', 'your JSON Resume file: basics, work, education; bullet overrides under meta.roadfolio.overrides')
+    .description('write resume.pdf, portfolio.pdf, resume.json (JSON Resume) and coverage.json; with none of --roadmap, --github-snapshot, --profile it builds the bundled example, and once you name one of them only your files are used')
+    .option('--roadmap <file>', 'your roadmap markdown file (left out: no roadmap)')
+    .option('--github-snapshot <file>', 'a snapshot from `roadfolio github sync` (left out: no repos)')
+    .option('--profile <file>', 'your JSON Resume file: basics, work, education; bullet overrides under meta.roadfolio.overrides (left out: a resume with no name or contacts)')
     .option('--keywords <name>', 'keyword set name in keyword-sets/, or a .json file', 'medical-ai')
-    .option('--jd <file>', 'a job description: matching skills and bullets move up, and the report lists the gaps')
+    .option('--jd <file>', 'a job description as plain text, or - for stdin: matching skills and bullets move up, and the report lists the gaps')
     .option('--template <name>', `resume template: ${resumeTemplateNames().join(', ')}, or a .json file`, 'classic')
-    .option('--out <dir>', 'output directory', 'out')
+    .option('--out <dir>', 'output directory (made if missing)', 'out')
     .option('--draft', 'print [add result] markers in the PDFs, to see what to fill')
     .action(async (options: BuildOptions) => {
+      checkOutDir(options.out);
       const template = loadResumeTemplate(options.template);
       const phraseBook = loadPhraseBook();
       const inputs = await gatherInputs(options);
-      const report = await runBuild(inputs, { template, phraseBook, draft: options.draft ?? false, outDir: resolve(options.out) });
+      for (const warning of inputs.warnings ?? []) process.stderr.write(`roadfolio: ${warning}\n`);
+      if (!inputs.profile.basics?.name) process.stderr.write('roadfolio: no name in the profile: the resume has no header; pass --profile (a JSON Resume file with basics.name)\n');
+      const report = await runBuild(inputs, { template, phraseBook, draft: options.draft ?? false, outDir: resolve(options.out) })
+        .catch((error: unknown) => { throw asOutputError(error, options.out); });
       process.stdout.write(buildSummary(report, options.draft ?? false));
     });
 }
