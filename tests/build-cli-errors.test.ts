@@ -37,10 +37,10 @@ describe('roadfolio build, when the user gets something wrong', () => {
   it('refuses a PDF as a job description, from a file or stdin', async () => {
     const fromFile = await runCli(['build', '--roadmap', join(dir, 'roadmap.md'), '--jd', join(dir, 'posting.pdf'), '--out', join(dir, 'o1')]);
     expect(fromFile.code).toBe(1);
-    expect(oneLine(fromFile.stderr)).toEqual([expect.stringMatching(/posting\.pdf: looks like a binary file/)]);
+    expect(oneLine(fromFile.stderr)).toEqual([expect.stringMatching(/posting\.pdf: looks like a PDF, not text/)]);
     const fromStdin = await runCli(['build', '--roadmap', join(dir, 'roadmap.md'), '--jd', '-', '--out', join(dir, 'o2')], { input: readFileSync(join(dir, 'posting.pdf'), 'latin1') });
     expect(fromStdin.code).toBe(1);
-    expect(fromStdin.stderr).toMatch(/looks like a binary file/);
+    expect(fromStdin.stderr).toMatch(/looks like a PDF, not text/);
   }, 30_000);
 
   it('reads the job description from stdin with --jd -', async () => {

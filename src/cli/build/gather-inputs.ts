@@ -2,8 +2,6 @@ import { matchProjectsToRepos } from '../../evidence/match-projects-to-repos.js'
 import { analyze } from '../../keywords/analyze.js';
 import { readmeChecklist } from '../../readme/index.js';
 import { readSources } from '../analyze-input.js';
-import { UserError } from '../user-error.js';
-import { looksBinaryText } from './output-errors.js';
 import type { BuildInputs } from './run-build.js';
 
 export interface BuildFlags {
@@ -23,9 +21,6 @@ export async function gatherInputs(flags: BuildFlags): Promise<BuildInputs> {
   const sources = await readSources({ ...flags, keywords: flags.keywords ?? 'medical-ai' });
   const { files } = sources;
   const { roadmap, repos, keywordSet, jobText } = sources;
-  if (jobText !== undefined && looksBinaryText(jobText)) {
-    throw new UserError(`${flags.jd === '-' ? 'stdin (--jd -)' : flags.jd}: looks like a binary file (a PDF or Word file?), not a job description: save the posting as plain text (.txt or .md)`);
-  }
   const profile = sources.profile ?? {};
   const overrides = profile.meta?.roadfolio?.overrides ?? {};
   // A hidden entry is not on the resume: it must not count in coverage, skills or the job report.

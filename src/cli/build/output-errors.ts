@@ -48,11 +48,3 @@ export function asOutputError(error: unknown, out: string): unknown {
   const where = (error as NodeJS.ErrnoException).path;
   return new UserError(`--out ${out}: cannot write the outputs (${reason}${where ? `: ${displayPath(where)}` : ''}); the previous files are unchanged`);
 }
-
-/** A PDF, a Word file or an image passed where text belongs: control characters and undecodable bytes. */
-export function looksBinaryText(text: string): boolean {
-  if (/^(%PDF-|PK\u0003\u0004|\u0089PNG|GIF8|\u00ff\u00d8)/.test(text) || text.includes('\u0000')) return true;
-  const sample = text.slice(0, 4096);
-  const odd = [...sample].filter((char) => char === '\uFFFD' || /[\u0001-\u0008\u000E-\u001F\u007F]/.test(char)).length;
-  return sample.length > 0 && odd / sample.length > 0.05;
-}
