@@ -9,6 +9,7 @@ import type { Coverage, Evidence, KeywordSet, LintIssue, Profile, Repo, Resume, 
 import { parseRoadmap } from '../../roadmap/index.js';
 import { assembleResume } from '../../resume/assemble-resume.js';
 import { jobTermsOf } from '../../resume/job-terms.js';
+import { layoutPlainText, resumeLayout } from '../../resume/resume-sections.js';
 
 import type { BundledData } from './bundled-data.js';
 
@@ -33,7 +34,10 @@ export function evidenceStep(roadmap: Roadmap | null, roadmapRef: string, profil
 /** `roadfolio analyze`: with a posting, read with the skills lexicon when it has been loaded. */
 export function coverageStep(evidence: Evidence[], keywordSet: KeywordSet, roadmap: Roadmap | null, profile: Profile, jobText: string, lexicon?: Matcher): Coverage {
   const posting = jobText.trim();
-  return analyze({ evidence, keywordSet, ...(roadmap ? { roadmap } : {}), profile, ...(posting ? { jobText: posting } : {}), ...(posting && lexicon ? { lexicon } : {}) });
+  // A hidden entry is not on the resume: like `roadfolio build`, it counts nowhere.
+  const overrides = profile.meta?.roadfolio?.overrides ?? {};
+  const onResume = evidence.filter((record) => !overrides[record.id]?.hide);
+  return analyze({ evidence: onResume, keywordSet, ...(roadmap ? { roadmap } : {}), profile, ...(posting ? { jobText: posting } : {}), ...(posting && lexicon ? { lexicon } : {}) });
 }
 
 export interface BulletsAndResume {
@@ -41,6 +45,8 @@ export interface BulletsAndResume {
   jobTerms: string[] | undefined;
   /** The JSON Resume `roadfolio build` would write (printed text, no placeholders). */
   resume: Resume;
+  /** Keywords the built resume's own text shows, as `roadfolio build` reports them (not the profile's). */
+  shown: Coverage['shown'];
   /** Resume lint of the assembled resume: per bullet (by its text) and resume-wide. */
   lintByText: Map<string, LintIssue[]>;
   resumeWideLint: LintIssue[];
@@ -70,9 +76,11 @@ export function bulletsStep(input: {
     ...(jobTerms ? { jobTerms } : {}),
     sources: { roadmap: 'web app', profile: 'web app', keywords: keywordSet.name },
   });
+  // "Shown on resume" describes the resume just built, as coverage.json does in the CLI.
+  const { shown } = analyze({ evidence, keywordSet, profile, resumeText: layoutPlainText(resumeLayout(resume, template)) });
   const lint = lintResume(resumeTextFromProfile(resume), keywordSet);
   const lintByText = new Map<string, LintIssue[]>();
   for (const issue of lint) if (issue.text !== undefined) lintByText.set(issue.text, [...(lintByText.get(issue.text) ?? []), issue]);
-  return { bullets, jobTerms, resume, lintByText, resumeWideLint: lint.filter((issue) => issue.text === undefined) };
+  return { bullets, jobTerms, resume, shown, lintByText, resumeWideLint: lint.filter((issue) => issue.text === undefined) };
 }
 

@@ -82,7 +82,8 @@ export function usePortfolio(state: SavedState): Portfolio {
       keywordSets: bundled.keywordSets,
       keywordSet,
       template,
-      coverage: analysis.coverage,
+      // The score shows at once; what the built resume shows follows from the deferred build.
+      coverage: analysis.coverage && built.result?.shown ? { ...analysis.coverage, shown: built.result.shown } : analysis.coverage,
       bullets: built.result?.bullets ?? null,
       resume: built.result?.resume ?? null,
       jobTerms: built.result?.jobTerms,
