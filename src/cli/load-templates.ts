@@ -1,12 +1,12 @@
+import { bundledPath } from '../store/package-files.js';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { PhraseBook, ResumeTemplate } from '../model/index.js';
 import { UserError } from './user-error.js';
 
-/** templates/ beside package.json (dist/src/cli/ → ../../../templates). */
-export const bundledTemplatesDir = fileURLToPath(new URL('../../../templates/', import.meta.url));
+/** templates/ beside package.json. */
+export const bundledTemplatesDir = bundledPath('templates');
 
 function readJson<T>(path: string, schema: z.ZodType<T>): T {
   let parsed: unknown;

@@ -1,7 +1,6 @@
+import { bundledPath } from './package-files.js';
 import { readFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { relative } from 'node:path';
 import type { z } from 'zod';
 import { GithubSnapshot, Profile, Roadmap, formatIssues } from '../model/index.js';
 
@@ -104,10 +103,5 @@ export function readRoadmapJson(path: string): Promise<Roadmap> {
 
 /** The package's `examples/` folder (the bundled example the CLI falls back to). */
 export function bundledExamplesDir(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let depth = 0; depth < 6; depth++) {
-    if (existsSync(join(dir, 'examples', 'profile.json'))) return join(dir, 'examples');
-    dir = dirname(dir);
-  }
-  throw new Error('examples/ not found above ' + fileURLToPath(import.meta.url));
+  return bundledPath('examples');
 }

@@ -1,21 +1,13 @@
+import { bundledPath } from './package-files.js';
 import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative } from 'node:path';
 import type { KeywordSet, Lexicon } from '../model/index.js';
 import { KeywordFileError, validateKeywordSet, validateLexicon } from '../keywords/lexicon.js';
 
-/**
- * The bundled `keyword-sets/` folder. The code runs from src/ (tests) or dist/src/ (the CLI), so
- * walk up from this file to the package root rather than counting `..`.
- */
+/** The bundled `keyword-sets/` folder. */
 export function bundledKeywordSetsDir(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let depth = 0; depth < 6; depth++) {
-    if (existsSync(join(dir, 'keyword-sets', 'lexicon.json'))) return join(dir, 'keyword-sets');
-    dir = dirname(dir);
-  }
-  throw new Error('keyword-sets/ not found above ' + fileURLToPath(import.meta.url));
+  return bundledPath('keyword-sets');
 }
 
 function shown(path: string): string {

@@ -1,12 +1,12 @@
+import { bundledPath } from '../../store/package-files.js';
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { GithubSnapshot, type ReadmeChecklist, type Repo } from '../../model/index.js';
 import { readmeChecklist, readmeToTerminal } from '../../readme/index.js';
 import { UsageError, UserError } from '../user-error.js';
 
 /** dist/src/cli/commands/readme.js → the package root, where examples/ is shipped. */
-const bundledSnapshot = fileURLToPath(new URL('../../../../examples/github-snapshot.json', import.meta.url));
+const bundledSnapshot = bundledPath('examples', 'github-snapshot.json');
 
 /** Read and validate a snapshot file; every failure is one line naming the file (and the field). */
 export async function readSnapshotOrFail(path: string): Promise<GithubSnapshot> {

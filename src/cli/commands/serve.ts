@@ -1,13 +1,13 @@
+import { join } from 'node:path';
+import { bundledPath } from '../../store/package-files.js';
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { serveStaticSite } from '../static-server.js';
 import { UsageError, UserError } from '../user-error.js';
 import type { RegisterCommand } from './index.js';
 
 const DEFAULT_PORT = 4173;
-// dist/src/cli/commands/serve.js -> dist/web
-const builtApp = fileURLToPath(new URL('../../../web/', import.meta.url));
+const builtApp = bundledPath('dist', 'web');
 
 /** `roadfolio serve`: the built web app on 127.0.0.1. Opens no browser; prints the address. */
 export const registerServe: RegisterCommand = (program: Command) => {
@@ -18,7 +18,7 @@ export const registerServe: RegisterCommand = (program: Command) => {
     .action(async (options: { port: string }) => {
       const port = Number(options.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port ${options.port}: give a port number from 0 to 65535`);
-      if (!existsSync(`${builtApp}index.html`)) throw new UserError(`${builtApp}index.html is missing: build the web app with \`npm run build\``);
+      if (!existsSync(join(builtApp, 'index.html'))) throw new UserError(`${join(builtApp, 'index.html')} is missing: build the web app with \`npm run build\``);
       let site;
       try {
         site = await serveStaticSite(builtApp, port);
