@@ -7,7 +7,7 @@ import { performance } from 'node:perf_hooks';
 import type { Bench } from './benches.js';
 import { medianMs, report } from './measure.js';
 import { generateBullets } from '../src/bullets/index.js';
-import { gatherInputs } from '../src/cli/build/gather-inputs.js';
+import { gatherInputs } from '../src/cli/build-command/gather-inputs.js';
 import { loadPhraseBook, loadResumeTemplate } from '../src/cli/load-templates.js';
 import { renderPortfolioPdf, renderResumePdf } from '../src/pdf/render.js';
 import { assembleResume } from '../src/resume/assemble-resume.js';

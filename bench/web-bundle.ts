@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { Bench } from './benches.js';
 import { medianMs, report } from './measure.js';
 import { generateBullets } from '../src/bullets/index.js';
-import { gatherInputs } from '../src/cli/build/gather-inputs.js';
+import { gatherInputs } from '../src/cli/build-command/gather-inputs.js';
 import { loadPhraseBook, loadResumeTemplate } from '../src/cli/load-templates.js';
 import { analyze } from '../src/keywords/analyze.js';
 import { compileMatcher } from '../src/keywords/compile.js';

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runBuild, type BuildInputs, type BuildReport } from '../src/cli/build/run-build.js';
+import { runBuild, type BuildInputs, type BuildReport } from '../src/cli/build-command/run-build.js';
 import { loadPhraseBook, loadResumeTemplate } from '../src/cli/load-templates.js';
 import { pdfText } from '../src/pdf/read-back.js';
 import { resumeLayout, layoutText } from '../src/resume/resume-sections.js';

@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { gatherInputs } from '../build/gather-inputs.js';
-import { asOutputError, checkOutDir } from '../build/output-errors.js';
-import { buildSummary } from '../build/print-summary.js';
-import { runBuild } from '../build/run-build.js';
+import { gatherInputs } from '../build-command/gather-inputs.js';
+import { asOutputError, checkOutDir } from '../build-command/output-errors.js';
+import { buildSummary } from '../build-command/print-summary.js';
+import { runBuild } from '../build-command/run-build.js';
 import { loadPhraseBook, loadResumeTemplate, resumeTemplateNames } from '../load-templates.js';
 
 interface BuildOptions {

@@ -14,7 +14,7 @@ import { layoutPlainText, resumeLayout } from '../../resume/resume-sections.js';
 import type { BundledData } from './bundled-data.js';
 
 /**
- * The CLI's pipeline (src/cli/build/gather-inputs.ts and run-build.ts) step by step, minus the
+ * The CLI's pipeline (src/cli/build-command/gather-inputs.ts and run-build.ts) step by step, minus the
  * files: each step is the same core function `roadfolio build` calls. Split into steps so the
  * React hook can re-run only what an edit touched.
  */
