@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import type { Bench } from './benches.js';
 import { medianMs, report } from './measure.js';
-import { generateBullets } from '../src/bullets/index.js';
+import { generateBullets } from '../src/bullets/generate-bullets.js';
 import { gatherInputs } from '../src/cli/build-command/gather-inputs.js';
 import { loadPhraseBook, loadResumeTemplate } from '../src/cli/load-templates.js';
 import { renderPortfolioPdf, renderResumePdf } from '../src/pdf/render.js';

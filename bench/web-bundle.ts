@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import type { Bench } from './benches.js';
 import { medianMs, report } from './measure.js';
-import { generateBullets } from '../src/bullets/index.js';
+import { generateBullets } from '../src/bullets/generate-bullets.js';
 import { gatherInputs } from '../src/cli/build-command/gather-inputs.js';
 import { loadPhraseBook, loadResumeTemplate } from '../src/cli/load-templates.js';
 import { analyze } from '../src/keywords/analyze.js';

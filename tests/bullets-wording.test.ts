@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findDatasetSize, generateBullets } from '../src/bullets/index.js';
+import { generateBullets } from '../src/bullets/generate-bullets.js';
+import { findDatasetSize } from '../src/bullets/numbers.js';
 import { keywordSet, phraseBook } from './fixtures/build-inputs.js';
 import type { Coverage, Evidence } from '../src/model/index.js';
 

@@ -1,4 +1,4 @@
-import type { BulletResult } from '../bullets/index.js';
+import type { BulletResult } from '../bullets/generate-bullets.js';
 import type { Coverage, KeywordCategory, KeywordSet, Repo, Resume, Roadmap } from '../model/index.js';
 import { keywordEntries } from '../bullets/keyword-mentions.js';
 import { printable } from './printable-text.js';

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { generateBullets, type PlaceholderToFill } from '../../bullets/index.js';
+import { generateBullets, type PlaceholderToFill } from '../../bullets/generate-bullets.js';
 import type { Coverage, Evidence, KeywordSet, Lexicon, PhraseBook, Profile, Repo, ResumeTemplate, Roadmap } from '../../model/index.js';
 import { renderPortfolioPdf, renderResumePdf } from '../../pdf/render.js';
 import { pdfPageCount, pdfText } from '../../pdf/read-back.js';

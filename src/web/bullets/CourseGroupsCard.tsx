@@ -1,4 +1,4 @@
-import type { CourseGroup } from '../../bullets/index.js';
+import type { CourseGroup } from '../../bullets/course-groups.js';
 import type { SavedStateHandle } from '../state/use-saved-state.js';
 import { withOverride } from './override-edits.js';
 

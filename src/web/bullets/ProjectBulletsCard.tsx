@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ProjectEntry } from '../../bullets/index.js';
+import type { ProjectEntry } from '../../bullets/generate-bullets.js';
 import type { Resume } from '../../model/resume.js';
 import type { SavedStateHandle } from '../state/use-saved-state.js';
 import { BulletRow } from './BulletRow.js';

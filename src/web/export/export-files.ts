@@ -1,4 +1,4 @@
-import type { BulletResult } from '../../bullets/index.js';
+import type { BulletResult } from '../../bullets/generate-bullets.js';
 import type { Coverage, KeywordSet, Profile, Repo, ResumeTemplate, Roadmap } from '../../model/index.js';
 import { readmeChecklist } from '../../readme/checklist.js';
 import { assembleResume } from '../../resume/assemble-resume.js';

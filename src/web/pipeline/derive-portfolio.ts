@@ -1,4 +1,4 @@
-import { generateBullets, type BulletResult } from '../../bullets/index.js';
+import { generateBullets, type BulletResult } from '../../bullets/generate-bullets.js';
 import { buildEvidence } from '../../evidence/index.js';
 import { matchProjectsToRepos } from '../../evidence/match-projects-to-repos.js';
 import { analyze } from '../../keywords/analyze.js';

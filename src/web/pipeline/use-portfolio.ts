@@ -1,6 +1,6 @@
 import { useDeferredValue, useMemo } from 'react';
 import type { Coverage, Evidence, KeywordSet, LintIssue, Repo, Resume, ResumeTemplate, Roadmap } from '../../model/index.js';
-import type { BulletResult } from '../../bullets/index.js';
+import type { BulletResult } from '../../bullets/generate-bullets.js';
 import type { SavedState } from '../state/saved-state.js';
 import { loadBundledData, type BundledData } from './bundled-data.js';
 import { bulletsStep, coverageStep, evidenceStep, roadmapStep } from './derive-portfolio.js';

@@ -8,10 +8,6 @@ import { applyOverride } from './overrides.js';
 import { projectBullets } from './project-bullets.js';
 import { cleanProjectTitle } from './subject.js';
 
-export { groupCourses, type CourseGroup } from './course-groups.js';
-export { mentionedTerms, mentions, keywordEntries } from './keyword-mentions.js';
-export { findMetric, findDatasetSize } from './numbers.js';
-export { KeywordNamer, joinList } from './keyword-names.js';
 
 export interface BulletInput {
   evidence: readonly Evidence[];
