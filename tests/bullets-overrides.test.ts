@@ -6,9 +6,9 @@ import { generateBullets } from '../src/bullets/generate-bullets.js';
 import { groupCourses } from '../src/bullets/course-groups.js';
 import { loadPhraseBook, loadResumeTemplate, resumeTemplateNames } from '../src/cli/load-templates.js';
 import { UserError } from '../src/cli/user-error.js';
-import { coverage, evidence, keywordSet, phraseBook, repos, roadmapItems } from './fixtures/build-inputs.js';
+import { coverage, evidence, keywordSet, phraseBook, repoLinks, repos, roadmapItems } from './fixtures/build-inputs.js';
 
-const base = { evidence, coverage, keywordSet, phraseBook, roadmapItems, repos };
+const base = { evidence, coverage, keywordSet, phraseBook, roadmapItems, repos, repoLinks };
 const names = (result: ReturnType<typeof generateBullets>) => result.projects.map((entry) => entry.name);
 
 describe('the user overrides bullets in the profile', () => {

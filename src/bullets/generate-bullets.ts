@@ -20,8 +20,8 @@ export interface BulletInput {
   repos?: readonly Repo[];
   settings?: Partial<RoadfolioSettings>;
   /**
-   * Roadmap project evidence id → repo evidence id (matchProjectsToRepos). Without it, a project
-   * is tied to a repo by the profile's links or a repo name holding every word of its title.
+   * Roadmap project evidence id → repo evidence id, from matchProjectsToRepos (which also reads the
+   * profile's links); src/portfolio's prepare() makes it. Without it, no project is tied to a repo.
    */
   repoLinks?: Readonly<Record<string, string>>;
   /** Canonical terms a job description asks for: entries that show them move up. */
@@ -56,20 +56,6 @@ export interface BulletResult {
 }
 
 export const roadmapEvidenceId = (item: RoadmapItem): string => `roadmap:${item.line}`;
-
-function words(text: string): Set<string> {
-  return new Set(text.toLowerCase().split(/[^a-z0-9]+/).filter((word) => word.length > 2 && !['the', 'and', 'for', 'with', 'project'].includes(word)));
-}
-
-/** The repo a roadmap project stands for: the user's explicit link, else a repo whose name holds every word of the title. */
-function repoFor(project: Evidence, repos: readonly Evidence[], links: Record<string, string>): Evidence | undefined {
-  const title = cleanProjectTitle(project.title);
-  const linked = links[project.title] ?? links[title];
-  if (linked) return repos.find((repo) => repo.id === `repo:${linked}`);
-  const titleWords = words(title);
-  if (titleWords.size === 0) return undefined;
-  return repos.find((repo) => [...titleWords].every((word) => words(repo.title).has(word)));
-}
 
 /**
  * A repo with no README and no keyword (an empty notes repo, dotfiles) has nothing a bullet could
@@ -153,7 +139,7 @@ export function generateBullets(input: BulletInput): BulletResult {
   const standaloneProjects = visible.filter((evidence) => {
     if (evidence.kind !== 'project') return false;
     const linkedId = input.repoLinks?.[evidence.id];
-    const repo = input.repoLinks ? repos.find((candidate) => candidate.id === linkedId) : repoFor(evidence, repos, input.settings?.links ?? {});
+    const repo = repos.find((candidate) => candidate.id === linkedId);
     if (!repo) return true;
     linked.set(repo.id, [...(linked.get(repo.id) ?? []), evidence.id]);
     return false;

@@ -99,7 +99,7 @@ describe('roadfolio analyze', () => {
     const result = await runCli(['analyze', '--profile', path, '--json']);
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toMatch(/profile\.json: work\[0\]\.startDate: a date as YYYY, YYYY-MM or YYYY-MM-DD/);
+    expect(result.stderr).toMatch(/profile\.json: work\[0\]\.startDate: use YYYY, YYYY-MM or YYYY-MM-DD/);
   });
 
   it('with only --profile, analyzes just that profile (not the bundled roadmap)', async () => {

@@ -1,8 +1,5 @@
-import { matchProjectsToRepos } from '../../evidence/match-projects-to-repos.js';
-import { analyze } from '../../keywords/analyze.js';
-import { readmeChecklist } from '../../readme/index.js';
+import { prepare, type Prepared } from '../../portfolio/index.js';
 import { readSources } from '../analyze-input.js';
-import type { BuildInputs } from './run-build.js';
 
 export interface BuildFlags {
   roadmap?: string;
@@ -12,43 +9,37 @@ export interface BuildFlags {
   jd?: string;
 }
 
+/** A build's inputs: the pipeline's first step, and where each input came from. */
+export interface BuildInputs {
+  prepared: Prepared;
+  /** Where each input came from (file paths), recorded under resume.json's meta. */
+  sources: Record<string, string>;
+  /** Things the user should know that do not stop the build, each naming its file. */
+  warnings: string[];
+}
+
 /**
- * Read and validate every input of a build: the same sources as `analyze` (and the same
- * bundled-example rule), then the build's own extras: roadmap projects tied to their repos and
- * each repo's README checklist.
+ * Read and validate every input of a build (the same reader, and the same bundled-example rule,
+ * as `analyze`), then the pipeline's first step: src/portfolio's prepare.
  */
 export async function gatherInputs(flags: BuildFlags): Promise<BuildInputs> {
-  const sources = await readSources({ ...flags, keywords: flags.keywords ?? 'medical-ai' });
+  const keywords = flags.keywords ?? 'medical-ai';
+  const sources = await readSources({ ...flags, keywords });
   const { files } = sources;
-  const { roadmap, repos, keywordSet, jobText } = sources;
-  const profile = sources.profile ?? {};
-  const overrides = profile.meta?.roadfolio?.overrides ?? {};
-  // A hidden entry is not on the resume: it must not count in coverage, skills or the job report.
-  const evidence = sources.evidence.filter((item) => !overrides[item.id]?.hide);
-  const known = new Set(sources.evidence.map((item) => item.id));
-  const warnings = Object.keys(overrides).filter((id) => !known.has(id))
-    .map((id) => `${files.profile ?? 'profile'}: meta.roadfolio.overrides["${id}"] matches no evidence (ids look like repo:owner/name or roadmap:<line>); ignored`);
-  const coverage = analyze({
-    evidence, keywordSet, lexicon: sources.lexicon,
-    ...(roadmap ? { roadmap } : {}),
-    ...(jobText !== undefined ? { jobText } : {}),
+  const prepared = prepare({
+    keywordSet: sources.keywordSet, lexicon: sources.lexicon, repos: sources.repos,
+    ...(sources.roadmap ? { roadmap: sources.roadmap, roadmapRef: sources.roadmapRef ?? 'roadmap.md' } : {}),
+    ...(sources.profile ? { profile: sources.profile } : {}),
+    ...(sources.jobText !== undefined ? { jobText: sources.jobText } : {}),
   });
-  // Roadmap projects and the repos that hold them become one resume entry.
-  const { links } = matchProjectsToRepos(roadmap?.items ?? [], repos.filter((repo) => !repo.fork), profile.meta?.roadfolio?.links ?? {});
   return {
-    profile, keywordSet, evidence, coverage, repos, warnings, lexicon: sources.lexicon,
-    ...(roadmap ? { roadmap } : {}),
-    repoLinks: Object.fromEntries(links.map((link) => [`roadmap:${link.line}`, `repo:${link.repo}`])),
-    ...(jobText !== undefined ? { jobText } : {}),
-    checklist: (repo) => {
-      const result = readmeChecklist(repo.readme?.text ?? null, { license: repo.license });
-      return { score: result.score, failed: result.checks.filter((check) => check.status === 'fail').map((check) => check.label) };
-    },
+    prepared,
+    warnings: prepared.warnings.map((warning) => `${files.profile ?? 'profile'}: ${warning}`),
     sources: {
-      keywords: flags.keywords ?? 'medical-ai',
+      keywords,
       ...(files.roadmap ? { roadmap: files.roadmap } : {}),
       ...(files.profile ? { profile: files.profile } : {}),
-      ...(repos.length > 0 && files.githubSnapshot ? { githubSnapshot: files.githubSnapshot } : {}),
+      ...(sources.repos.length > 0 && files.githubSnapshot ? { githubSnapshot: files.githubSnapshot } : {}),
       ...(files.jd ? { jobDescription: files.jd } : {}),
     },
   };

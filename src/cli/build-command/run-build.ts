@@ -1,37 +1,15 @@
 import { join } from 'node:path';
-import { generateBullets, type PlaceholderToFill } from '../../bullets/generate-bullets.js';
-import type { Coverage, Evidence, KeywordSet, Lexicon, PhraseBook, Profile, Repo, ResumeTemplate, Roadmap } from '../../model/index.js';
+import type { PlaceholderToFill } from '../../bullets/generate-bullets.js';
+import { compileMatcher } from '../../keywords/compile.js';
+import { findKeywords } from '../../keywords/match.js';
+import type { PhraseBook, ResumeTemplate } from '../../model/index.js';
 import { renderPortfolioPdf, renderResumePdf } from '../../pdf/render.js';
 import { pdfPageCount, pdfText } from '../../pdf/read-back.js';
-import { assembleResume } from '../../resume/assemble-resume.js';
+import { build } from '../../portfolio/index.js';
 import { atsCheck, type AtsCheck } from '../../resume/ats-check.js';
-import { portfolioModel, type PortfolioProject } from '../../resume/portfolio-model.js';
-import { layoutPlainText, layoutText, resumeLayout } from '../../resume/resume-sections.js';
-import { jobReport, type JobReport } from '../../resume/tailor-report.js';
+import type { JobReport } from '../../resume/tailor-report.js';
 import { writeFilesAtomic } from '../../store/atomic-write-set.js';
-import { jobTermsOf } from '../../resume/job-terms.js';
-import { analyze, compileMatcher, findKeywords } from '../../keywords/index.js';
-
-/** Everything a build reads, already parsed and validated. */
-export interface BuildInputs {
-  profile: Profile;
-  keywordSet: KeywordSet;
-  evidence: Evidence[];
-  coverage: Coverage;
-  roadmap?: Roadmap;
-  repos: Repo[];
-  /** Roadmap project evidence id → repo evidence id, for projects that live in a repo. */
-  repoLinks?: Record<string, string>;
-  jobText?: string;
-  /** What job-description extraction recognises (the skills lexicon extended with the set). */
-  lexicon?: Lexicon;
-  /** Where each input came from (file paths), recorded under resume.json's meta. */
-  sources: Record<string, string>;
-  /** README checklist per repo, where the GitHub work's checker is available. */
-  checklist?: (repo: Repo) => PortfolioProject['checklist'];
-  /** Things the user should know that do not stop the build (an override id that matches nothing). */
-  warnings?: string[];
-}
+import type { BuildInputs } from './gather-inputs.js';
 
 export interface BuildSettings { template: ResumeTemplate; phraseBook: PhraseBook; draft: boolean; outDir: string }
 
@@ -49,56 +27,21 @@ export interface BuildReport {
 }
 
 /**
- * `roadfolio build`, after the inputs are read: bullets → JSON Resume → resume and portfolio PDFs →
- * ATS read-back of the resume PDF → all four files written as one atomic change. Everything is
- * rendered in memory first, so a failure anywhere leaves the previous outputs as they were.
+ * `roadfolio build`, after the inputs are read and prepared: build (src/portfolio) → render the
+ * resume and portfolio PDFs → ATS read-back of the resume PDF → all four files written as one
+ * atomic change. Everything is rendered in memory first, so a failure anywhere leaves the previous
+ * outputs as they were.
  */
 export async function runBuild(inputs: BuildInputs, settings: BuildSettings): Promise<BuildReport> {
-  const settingsInProfile = inputs.profile.meta?.roadfolio;
-  const jobTerms = inputs.jobText ? jobTermsOf(inputs.coverage, inputs.jobText, inputs.keywordSet) : undefined;
-  const bullets = generateBullets({
-    evidence: inputs.evidence,
-    coverage: inputs.coverage,
-    keywordSet: inputs.keywordSet,
-    phraseBook: settings.phraseBook,
-    roadmapItems: inputs.roadmap?.items ?? [],
-    repos: inputs.repos,
-    ...(inputs.repoLinks ? { repoLinks: inputs.repoLinks } : {}),
-    ...(settingsInProfile ? { settings: settingsInProfile } : {}),
-    ...(jobTerms ? { jobTerms } : {}),
-  });
-  const resume = assembleResume(inputs.profile, bullets, inputs.coverage, inputs.keywordSet, {
-    draft: settings.draft,
-    maxBulletsPerEntry: settings.template.maxBulletsPerEntry,
-    maxProjects: settings.template.maxProjects,
-    ...(jobTerms ? { jobTerms } : {}),
-    sources: inputs.sources,
-  });
-  const layout = resumeLayout(resume, settings.template);
-  // coverage.json's `shown` (and lint, searchability, the job report) describe the resume just
-  // built, not the input profile: analyze again with its text.
-  const coverage = analyze({
-    evidence: inputs.evidence, keywordSet: inputs.keywordSet, profile: inputs.profile, resumeText: layoutPlainText(layout),
-    ...(inputs.lexicon ? { lexicon: inputs.lexicon } : {}),
-    ...(inputs.roadmap ? { roadmap: inputs.roadmap } : {}),
-    ...(inputs.jobText !== undefined ? { jobText: inputs.jobText } : {}),
-  });
-  const resumePdf = await renderResumePdf(layout, settings.template);
-  const portfolioPdf = await renderPortfolioPdf(portfolioModel({
-    resume, bullets, coverage, keywordSet: inputs.keywordSet, repos: inputs.repos,
-    ...(inputs.roadmap ? { roadmap: inputs.roadmap } : {}),
-    draft: settings.draft,
-    ...(inputs.checklist ? { checklist: inputs.checklist } : {}),
-  }));
+  const { keywordSet } = inputs.prepared;
+  const built = build(inputs.prepared, { template: settings.template, phraseBook: settings.phraseBook, draft: settings.draft, sources: inputs.sources });
+  const resumePdf = await renderResumePdf(built.layout, settings.template);
+  const portfolioPdf = await renderPortfolioPdf(built.portfolio);
 
   const readBack = await pdfText(resumePdf);
-  const portfolioPages = pdfPageCount(portfolioPdf);
   // The same matcher analyze uses, so "the PDF shows these keywords" means what coverage means.
-  const matcher = compileMatcher(inputs.keywordSet);
-  const ats = atsCheck(layout, readBack.text, inputs.keywordSet, (text) => [...new Set(findKeywords(text, matcher).map((match) => match.term))].sort());
-  const job = inputs.jobText
-    ? jobReport(jobTerms ?? [], layoutText(layout).join('\n'), coverage, inputs.keywordSet, inputs.roadmap?.items ?? [])
-    : undefined;
+  const matcher = compileMatcher(keywordSet);
+  const ats = atsCheck(built.layout, readBack.text, keywordSet, (text) => [...new Set(findKeywords(text, matcher).map((match) => match.term))].sort());
 
   const files = {
     resumePdf: join(settings.outDir, 'resume.pdf'),
@@ -107,19 +50,19 @@ export async function runBuild(inputs: BuildInputs, settings: BuildSettings): Pr
     coverageJson: join(settings.outDir, 'coverage.json'),
   };
   await writeFilesAtomic([
-    { path: files.resumeJson, data: `${JSON.stringify(resume, null, 2)}\n` },
-    { path: files.coverageJson, data: `${JSON.stringify(job ? { ...coverage, jobReport: job } : coverage, null, 2)}\n` },
+    { path: files.resumeJson, data: `${JSON.stringify(built.resume, null, 2)}\n` },
+    { path: files.coverageJson, data: `${JSON.stringify(built.coverageJson, null, 2)}\n` },
     { path: files.resumePdf, data: resumePdf },
     { path: files.portfolioPdf, data: portfolioPdf },
   ]);
   return {
     files,
-    pages: { resume: readBack.pages, portfolio: portfolioPages },
-    placeholders: bullets.placeholders,
-    leftOut: bullets.leftOut,
+    pages: { resume: readBack.pages, portfolio: pdfPageCount(portfolioPdf) },
+    placeholders: built.bullets.placeholders,
+    leftOut: built.bullets.leftOut,
     ats,
-    ...(job ? { job } : {}),
-    score: coverage.score,
-    ...(coverage.shown ? { shown: coverage.shown.score } : {}),
+    ...(built.job ? { job: built.job } : {}),
+    score: built.coverage.score,
+    ...(built.coverage.shown ? { shown: built.coverage.shown.score } : {}),
   };
 }

@@ -35,8 +35,8 @@ export function registerBuild(program: Command): void {
       const template = loadResumeTemplate(options.template);
       const phraseBook = loadPhraseBook();
       const inputs = await gatherInputs(options);
-      for (const warning of inputs.warnings ?? []) process.stderr.write(`roadfolio: ${warning}\n`);
-      if (!inputs.profile.basics?.name) process.stderr.write('roadfolio: no name in the profile: the resume has no header; pass --profile (a JSON Resume file with basics.name)\n');
+      for (const warning of inputs.warnings) process.stderr.write(`roadfolio: ${warning}\n`);
+      if (!inputs.prepared.profile.basics?.name) process.stderr.write('roadfolio: no name in the profile: the resume has no header; pass --profile (a JSON Resume file with basics.name)\n');
       const report = await runBuild(inputs, { template, phraseBook, draft: options.draft ?? false, outDir: resolve(options.out) })
         .catch((error: unknown) => { throw asOutputError(error, options.out); });
       process.stdout.write(buildSummary(report, options.draft ?? false));

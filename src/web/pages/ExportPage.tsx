@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import type { PageProps } from './page-props.js';
 import { downloadBlob, downloadJson } from '../components/download.js';
-import { exportFiles } from '../export/export-files.js';
+import { build } from '../../portfolio/index.js';
 import { usePdfPreview } from '../export/use-pdf-preview.js';
 
 // react-pdf (~450 KB gzipped) loads when Export is first opened, never on the first screen.
@@ -14,19 +14,18 @@ export function ExportPage({ handle, portfolio }: PageProps) {
   const [kind, setKind] = useState<DocumentKind>('resume');
   const [draft, setDraft] = useState(false);
   const [busy, setBusy] = useState<string | null>(null);
-  const { bullets, coverage, keywordSet, template } = portfolio;
+  const { prepared, template } = portfolio;
 
+  // The same build `roadfolio build` runs; the clean one is already built for the other pages.
   const files = useMemo(() => {
-    if (bullets === null || coverage === null || keywordSet === null || template === null) return null;
-    return exportFiles({
-      profile: handle.state.profile, bullets, coverage, keywordSet, template,
-      roadmap: portfolio.roadmap, repos: portfolio.repos, jobTerms: portfolio.jobTerms, draft,
-    });
-  }, [handle.state.profile, bullets, coverage, keywordSet, template, portfolio.roadmap, portfolio.repos, portfolio.jobTerms, draft]);
+    if (prepared === null || template === null) return null;
+    if (!draft && portfolio.built !== null) return portfolio.built;
+    return build(prepared, { template, phraseBook: portfolio.bundled.phraseBook, draft, sources: { roadmap: 'web app', profile: 'web app', keywords: prepared.keywordSet.name } });
+  }, [prepared, template, draft, portfolio.built, portfolio.bundled.phraseBook]);
 
   const renderCurrent = files === null || template === null ? null : async () => {
     const renderer = await loadRenderer();
-    return kind === 'resume' ? renderer.renderResumeBlob(files.resume, template) : renderer.renderPortfolioBlob(files.portfolioInput);
+    return kind === 'resume' ? renderer.renderResumeBlob(files.layout, template) : renderer.renderPortfolioBlob(files.portfolio);
   };
   const kindLabel = kind === 'resume' ? 'Resume' : 'Portfolio';
   const preview = usePdfPreview(renderCurrent, kindLabel, [files, template, kind]);
@@ -36,7 +35,7 @@ export function ExportPage({ handle, portfolio }: PageProps) {
     setBusy(which);
     try {
       const renderer = await loadRenderer();
-      const blob = which === 'resume' ? await renderer.renderResumeBlob(files.resume, template) : await renderer.renderPortfolioBlob(files.portfolioInput);
+      const blob = which === 'resume' ? await renderer.renderResumeBlob(files.layout, template) : await renderer.renderPortfolioBlob(files.portfolio);
       downloadBlob(`${which}.pdf`, blob);
     } finally {
       setBusy(null);
