@@ -47,7 +47,7 @@ describe('what a build claims comes from what it prints', () => {
     });
     resume = Resume.parse(JSON.parse(readFileSync(join(dir, 'out', 'resume.json'), 'utf8')));
     coverage = Coverage.parse(JSON.parse(readFileSync(join(dir, 'out', 'coverage.json'), 'utf8')));
-  }, 60_000);
+  });
 
   const skills = () => (resume.skills ?? []).flatMap((group) => group.keywords ?? []);
   const covered = () => [...coverage.mustHave.covered, ...coverage.goodToHave.covered].map((keyword) => keyword.term);

@@ -81,7 +81,7 @@ describe('the CLI and the web app build the same resume', () => {
     expect(terms(web.coverage!)).toEqual(terms(cli.coverage));
     expect(web.coverage?.shown).toEqual(cli.coverage.shown);
     expect(cli.resume.projects?.length).toBeGreaterThan(0);
-  }, 120_000);
+  });
 
   it('from a nurse\'s files where hidden entries carry the only evidence of Spark, Scala and Tableau', async () => {
     const { cli, web } = await bothFaces({
@@ -111,5 +111,5 @@ describe('the CLI and the web app build the same resume', () => {
       expect(job?.addThem).not.toContain('Tableau');
       expect(job?.learnThem.map((gap) => gap.term)).toEqual(expect.arrayContaining(['Tableau']));
     }
-  }, 120_000);
+  });
 });

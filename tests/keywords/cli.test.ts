@@ -35,8 +35,8 @@ describe('roadfolio jd', () => {
     const fifo = join(dir, '.env');
     execFileSync('mkfifo', [fifo]);
     const run = runCli(['jd', postingPath, '--json'], { cwd: dir });
-    // Reading the pipe would block the CLI; after 8 s, unblock it (and fail) rather than hang.
-    const winner = await Promise.race([run.then(() => 'finished'), new Promise((resolve) => setTimeout(() => resolve('blocked'), 8000))]);
+    // Reading the pipe would block the CLI; after 90 s (a cold start on a loaded machine is far less), unblock it (and fail) rather than hang.
+    const winner = await Promise.race([run.then(() => 'finished'), new Promise((resolve) => setTimeout(() => resolve('blocked'), 90_000))]);
     if (winner === 'blocked') closeSync(openSync(fifo, constants.O_WRONLY | constants.O_NONBLOCK));
     const result = await run;
     expect(winner).toBe('finished');
