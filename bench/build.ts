@@ -8,7 +8,7 @@ import type { Bench } from './benches.js';
 import { medianMs, report } from './measure.js';
 import { gatherInputs } from '../src/cli/build-command/gather-inputs.js';
 import { loadPhraseBook, loadResumeTemplate } from '../src/cli/load-templates.js';
-import { renderPortfolioPdf, renderResumePdf } from '../src/pdf/render.js';
+import { renderPlanPdf, renderPortfolioPdf, renderResumePdf } from '../src/pdf/render.js';
 import { build } from '../src/portfolio/index.js';
 
 const bin = fileURLToPath(new URL('../../bin/roadfolio.js', import.meta.url));
@@ -41,7 +41,8 @@ export const buildBench: Bench = {
       await medianMs(() => build(prepared, { template, phraseBook, draft: false }), 20, 3), 'ms');
     report('resume.pdf warm render (median of 20)', await medianMs(() => renderResumePdf(layout, template), 20, 3), 'ms', '<= 50 ms');
     report('resume.pdf warm render (fastest of 20)', await fastestMs(() => renderResumePdf(layout, template), 20), 'ms');
-    report('portfolio.pdf warm render (median of 20)', await medianMs(() => renderPortfolioPdf(model), 20, 3), 'ms', '<= 250 ms');
+    report('portfolio.pdf (employer) warm render incl. last-page fit check (median of 20)', await medianMs(() => renderPortfolioPdf(model), 20, 3), 'ms', '<= 250 ms');
+    report('plan.pdf warm render (median of 20)', await medianMs(() => renderPlanPdf(model), 20, 3), 'ms');
     report('portfolio.pdf warm render (fastest of 20)', await fastestMs(() => renderPortfolioPdf(model), 20), 'ms');
 
     const out = mkdtempSync(join(tmpdir(), 'roadfolio-bench-'));

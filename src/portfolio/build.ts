@@ -1,9 +1,8 @@
 import { generateBullets, type BulletResult } from '../bullets/generate-bullets.js';
 import { analyze } from '../keywords/analyze.js';
-import type { Coverage, PhraseBook, Repo, Resume, ResumeTemplate } from '../model/index.js';
-import { readmeChecklist } from '../readme/checklist.js';
+import type { Coverage, PhraseBook, Resume, ResumeTemplate } from '../model/index.js';
 import { assembleResume } from '../resume/assemble-resume.js';
-import { portfolioModel, type PortfolioModel, type PortfolioProject } from '../resume/portfolio-model.js';
+import { portfolioModel, type PortfolioModel } from '../resume/portfolio-model.js';
 import { layoutPlainText, layoutText, resumeLayout, type ResumeLayout } from '../resume/resume-sections.js';
 import { jobReport, type JobReport } from '../resume/tailor-report.js';
 import type { Prepared } from './prepare.js';
@@ -28,21 +27,15 @@ export interface Built {
   coverage: Coverage;
   /** With a posting: what it asks against what the resume shows and the evidence backs. */
   job?: JobReport;
-  /** Everything portfolio.pdf shows. */
+  /** Everything portfolio.pdf (for an employer) and plan.pdf (for the user) show. */
   portfolio: PortfolioModel;
   /** coverage.json as written: the coverage, with the job report when a posting was given. */
   coverageJson: Coverage & { jobReport?: JobReport };
 }
 
-/** The README checklist summary the portfolio prints per repo. */
-function checklistOf(repo: Repo): PortfolioProject['checklist'] {
-  const result = readmeChecklist(repo.readme?.text ?? null, { license: repo.license });
-  return { score: result.score, failed: result.checks.filter((check) => check.status === 'fail').map((check) => check.label) };
-}
-
 /**
  * Step 2 of the pipeline (pure): bullets → JSON Resume → layout → coverage of the built resume →
- * job report → portfolio model. The CLI renders and writes what this returns; the web app shows it.
+ * job report → portfolio and plan model. The CLI renders and writes what this returns; the web app shows it.
  */
 export function build(prepared: Prepared, options: BuildOptions): Built {
   const { keywordSet, roadmap, jobTerms } = prepared;
@@ -78,7 +71,7 @@ export function build(prepared: Prepared, options: BuildOptions): Built {
     ? jobReport(jobTerms ?? [], layoutText(layout).join('\n'), coverage, keywordSet, roadmap?.items ?? [])
     : undefined;
   const portfolio = portfolioModel({
-    resume, bullets, coverage, keywordSet, repos: prepared.repos, draft: options.draft, checklist: checklistOf,
+    resume, bullets, coverage, keywordSet, repos: prepared.repos, evidence: prepared.evidence, draft: options.draft,
     ...(roadmap ? { roadmap } : {}),
   });
   return {

@@ -3,7 +3,7 @@ import type { PlaceholderToFill } from '../../bullets/generate-bullets.js';
 import { compileMatcher } from '../../keywords/compile.js';
 import { findKeywords } from '../../keywords/match.js';
 import type { PhraseBook, ResumeTemplate } from '../../model/index.js';
-import { renderPortfolioPdf, renderResumePdf } from '../../pdf/render.js';
+import { renderPlanPdf, renderPortfolioPdf, renderResumePdf } from '../../pdf/render.js';
 import { pdfPageCount, pdfText } from '../../pdf/read-back.js';
 import { build } from '../../portfolio/index.js';
 import { atsCheck, type AtsCheck } from '../../resume/ats-check.js';
@@ -14,8 +14,10 @@ import type { BuildInputs } from './gather-inputs.js';
 export interface BuildSettings { template: ResumeTemplate; phraseBook: PhraseBook; draft: boolean; outDir: string }
 
 export interface BuildReport {
-  files: { resumePdf: string; portfolioPdf: string; resumeJson: string; coverageJson: string };
-  pages: { resume: number; portfolio: number };
+  files: { resumePdf: string; portfolioPdf: string; planPdf: string; resumeJson: string; coverageJson: string };
+  pages: { resume: number; portfolio: number; plan: number };
+  /** Projects too thin to show an employer: in plan.pdf, not in portfolio.pdf. */
+  thinProjects: Array<{ evidenceId: string; name: string; reason: string }>;
   placeholders: PlaceholderToFill[];
   /** Repos not on the resume because nothing true could be said about them. */
   leftOut?: Array<{ evidenceId: string; name: string; reason: string }>;
@@ -28,7 +30,7 @@ export interface BuildReport {
 
 /**
  * `roadfolio build`, after the inputs are read and prepared: build (src/portfolio) → render the
- * resume and portfolio PDFs → ATS read-back of the resume PDF → all four files written as one
+ * resume, portfolio and plan PDFs → ATS read-back of the resume PDF → all five files written as one
  * atomic change. Everything is rendered in memory first, so a failure anywhere leaves the previous
  * outputs as they were.
  */
@@ -37,6 +39,7 @@ export async function runBuild(inputs: BuildInputs, settings: BuildSettings): Pr
   const built = build(inputs.prepared, { template: settings.template, phraseBook: settings.phraseBook, draft: settings.draft, sources: inputs.sources });
   const resumePdf = await renderResumePdf(built.layout, settings.template);
   const portfolioPdf = await renderPortfolioPdf(built.portfolio);
+  const planPdf = await renderPlanPdf(built.portfolio);
 
   const readBack = await pdfText(resumePdf);
   // The same matcher analyze uses, so "the PDF shows these keywords" means what coverage means.
@@ -46,6 +49,7 @@ export async function runBuild(inputs: BuildInputs, settings: BuildSettings): Pr
   const files = {
     resumePdf: join(settings.outDir, 'resume.pdf'),
     portfolioPdf: join(settings.outDir, 'portfolio.pdf'),
+    planPdf: join(settings.outDir, 'plan.pdf'),
     resumeJson: join(settings.outDir, 'resume.json'),
     coverageJson: join(settings.outDir, 'coverage.json'),
   };
@@ -54,10 +58,12 @@ export async function runBuild(inputs: BuildInputs, settings: BuildSettings): Pr
     { path: files.coverageJson, data: `${JSON.stringify(built.coverageJson, null, 2)}\n` },
     { path: files.resumePdf, data: resumePdf },
     { path: files.portfolioPdf, data: portfolioPdf },
+    { path: files.planPdf, data: planPdf },
   ]);
   return {
     files,
-    pages: { resume: readBack.pages, portfolio: pdfPageCount(portfolioPdf) },
+    pages: { resume: readBack.pages, portfolio: pdfPageCount(portfolioPdf), plan: pdfPageCount(planPdf) },
+    thinProjects: built.portfolio.thinProjects,
     placeholders: built.bullets.placeholders,
     leftOut: built.bullets.leftOut,
     ats,

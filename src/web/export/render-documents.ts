@@ -5,6 +5,7 @@ import type { ResumeTemplate } from '../../model/index.js';
 // vite.config.ts): the same font families, loaded from URLs. Shaping memo and documents are the CLI's.
 import { prepareFonts } from '../../pdf/font-shaping.js';
 import { ResumeDocument } from '../../pdf/resume-document.js';
+import { PlanDocument } from '../../pdf/plan-document.js';
 import { PortfolioDocument } from '../../pdf/portfolio-document.js';
 import type { PortfolioModel } from '../../resume/portfolio-model.js';
 import type { ResumeLayout } from '../../resume/resume-sections.js';
@@ -33,7 +34,12 @@ export function renderResumeBlob(layout: ResumeLayout, template: ResumeTemplate)
   return renderBlob(createElement(ResumeDocument, { layout, template, title: `${layout.name} – Resume` }));
 }
 
-/** portfolio.pdf as `roadfolio build` renders it. */
+/** portfolio.pdf (for an employer) as `roadfolio build` renders it. */
 export function renderPortfolioBlob(model: PortfolioModel): Promise<Blob> {
   return renderBlob(createElement(PortfolioDocument, { model }));
+}
+
+/** plan.pdf (for the user: gaps, next steps, README fixes) as `roadfolio build` renders it. */
+export function renderPlanBlob(model: PortfolioModel): Promise<Blob> {
+  return renderBlob(createElement(PlanDocument, { model }));
 }
