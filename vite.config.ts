@@ -56,5 +56,7 @@ export default defineConfig({
     // spawned CLI or a chromium page took over 20 s (six tests timed out at 20 s under such load).
     testTimeout: 180_000,
     hookTimeout: 180_000,
+    // expect.poll waits for the page to show something; its 1 s default failed under load.
+    expect: { poll: { timeout: 150_000, interval: 100 } },
   },
 });

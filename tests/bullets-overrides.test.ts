@@ -79,7 +79,7 @@ describe('templates are data, validated', () => {
     expect(loadPhraseBook(dir).templates.map((template) => template.id)).toEqual(['mine']);
     writeFileSync(join(dir, 'b.json'), JSON.stringify({ version: 1, verbs: { build: ['built stuff'] }, templates: [] }));
     expect(() => loadPhraseBook(dir)).toThrow(UserError);
-    expect(() => loadPhraseBook(dir)).toThrow(/b\.json: field verbs\.build\.0: a capitalised past-tense verb/);
+    expect(() => loadPhraseBook(dir)).toThrow(/b\.json: verbs\.build\[0\]: a capitalised past-tense verb/);
     expect(() => loadResumeTemplate('fancy', 'templates/resume')).toThrow(/--template fancy: no such template; choose one of classic, compact/);
   });
 });

@@ -43,7 +43,7 @@ describe('the web app\'s saved state', () => {
     const storage = memoryStorage({ [STATE_KEY]: JSON.stringify({ ...saved, profile: { work: [{ startDate: 'last spring' }] } }) });
     const result = loadSavedState(storage, now);
     expect(result.kind).toBe('set-aside');
-    expect(result.kind === 'set-aside' && result.problem).toMatch(/^profile\.work\.0\.startDate: /);
+    expect(result.kind === 'set-aside' && result.problem).toMatch(/^profile\.work\[0\]\.startDate: /);
   });
 
   it('does not overwrite state saved by a newer release, and says why', () => {
@@ -55,7 +55,7 @@ describe('the web app\'s saved state', () => {
     const storage = memoryStorage();
     saveState(storage, saved);
     const halfTyped = { ...saved, profile: { work: [{ startDate: '2019-1' }] } };
-    expect(saveState(storage, halfTyped)).toMatch(/profile\.work\.0\.startDate/);
+    expect(saveState(storage, halfTyped)).toMatch(/profile\.work\[0\]\.startDate/);
     expect(loadSavedState(storage, now)).toEqual({ kind: 'loaded', state: saved });
   });
 

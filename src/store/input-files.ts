@@ -1,16 +1,9 @@
 import { bundledPath } from './package-files.js';
 import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
-import type { z } from 'zod';
-import { GithubSnapshot, Profile, Roadmap, formatIssues } from '../model/index.js';
+import { InputFileError } from '../model/json-input.js';
 
-/** An input file the user can fix: missing, unreadable, not JSON, or not fitting its schema. */
-export class InputFileError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'InputFileError';
-  }
-}
+export { InputFileError };
 
 export function displayPath(path: string): string {
   const fromCwd = relative(process.cwd(), path);
@@ -71,34 +64,6 @@ export async function readTextInput(path: string): Promise<string> {
     throw new InputFileError(`${name}: looks like ${kind}, not text: save or paste it as plain text (.txt or .md) and pass that`);
   }
   return decodeText(bytes).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-}
-
-async function readJsonFile<T extends z.ZodType>(path: string, schema: T): Promise<z.infer<T>> {
-  const text = await readTextInput(path);
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new InputFileError(`${displayPath(path)}: not valid JSON (${(error as Error).message})`);
-  }
-  const result = schema.safeParse(data);
-  if (!result.success) throw new InputFileError(`${displayPath(path)}: ${formatIssues(result.error)}`);
-  return result.data;
-}
-
-/** A JSON Resume profile, validated (path and field on error). */
-export function readProfile(path: string): Promise<Profile> {
-  return readJsonFile(path, Profile);
-}
-
-/** A `roadfolio github sync` snapshot, validated. */
-export function readGithubSnapshot(path: string): Promise<GithubSnapshot> {
-  return readJsonFile(path, GithubSnapshot);
-}
-
-/** A roadmap already parsed to JSON (`roadfolio roadmap FILE --json > roadmap.json`), validated. */
-export function readRoadmapJson(path: string): Promise<Roadmap> {
-  return readJsonFile(path, Roadmap);
 }
 
 /** The package's `examples/` folder (the bundled example the CLI falls back to). */

@@ -1,33 +1,15 @@
 import { bundledPath } from './package-files.js';
 import { existsSync } from 'node:fs';
-import { readFile, readdir } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { KeywordSet, Lexicon } from '../model/index.js';
-import { KeywordFileError, validateKeywordSet, validateLexicon } from '../keywords/lexicon.js';
+import { KeywordFileError } from '../keywords/lexicon.js';
+import { JSON_INPUTS } from '../model/json-input.js';
+import { readJsonFile } from './json-file.js';
 
 /** The bundled `keyword-sets/` folder. */
 export function bundledKeywordSetsDir(): string {
   return bundledPath('keyword-sets');
-}
-
-function shown(path: string): string {
-  const fromCwd = relative(process.cwd(), path);
-  return fromCwd.startsWith('..') ? path : fromCwd;
-}
-
-async function readJson(path: string): Promise<unknown> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new KeywordFileError(`${shown(path)}: cannot read it (${code ?? 'error'})`);
-  }
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new KeywordFileError(`${shown(path)}: not valid JSON (${(error as Error).message})`);
-  }
 }
 
 /** Names of the bundled keyword sets (every `*.json` but the lexicon). */
@@ -38,7 +20,7 @@ export async function listKeywordSets(dir = bundledKeywordSetsDir()): Promise<st
 
 /**
  * A keyword set by bundled name (`medical-ai`) or by path to the user's own JSON file,
- * validated; a bad file throws KeywordFileError naming the file and the field.
+ * validated; a bad file throws InputFileError naming the file and every field at fault.
  */
 export async function loadKeywordSet(nameOrPath: string, dir = bundledKeywordSetsDir()): Promise<KeywordSet> {
   const isPath = nameOrPath.endsWith('.json') || nameOrPath.includes('/') || nameOrPath.includes('\\');
@@ -50,11 +32,10 @@ export async function loadKeywordSet(nameOrPath: string, dir = bundledKeywordSet
     const available = await listKeywordSets(dir);
     throw new KeywordFileError(`keyword set "${nameOrPath}" not found; bundled sets: ${available.join(', ')} (or give a path to a .json file)`);
   }
-  return validateKeywordSet(await readJson(path), shown(path));
+  return readJsonFile(path, JSON_INPUTS.keywordSet);
 }
 
 /** The bundled skills lexicon, validated. */
 export async function loadLexicon(dir = bundledKeywordSetsDir()): Promise<Lexicon> {
-  const path = join(dir, 'lexicon.json');
-  return validateLexicon(await readJson(path), shown(path));
+  return readJsonFile(join(dir, 'lexicon.json'), JSON_INPUTS.lexicon);
 }

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { GithubSnapshot } from '../../model/github.js';
+import type { GithubSnapshot } from '../../model/github.js';
+import { InputFileError, JSON_INPUTS, readJsonText } from '../../model/json-input.js';
 import type { PageProps } from '../pages/page-props.js';
 import { FileDrop } from '../components/FileDrop.js';
-import { describeZodProblem } from './describe-zod-problem.js';
 import { GithubTokenSync } from './GithubTokenSync.js';
 
 /** Repos as evidence: a snapshot file from `roadfolio github sync`, or a sync from here. */
@@ -15,19 +15,16 @@ export function GithubSource({ handle }: PageProps) {
   };
 
   const importFile = async (file: File) => {
-    let json: unknown;
+    let snapshot: GithubSnapshot;
     try {
-      json = JSON.parse(await file.text());
-    } catch {
-      setProblem(`${file.name}: not JSON; export a snapshot with \`roadfolio github sync --out FILE\``);
+      // The CLI's reader: line:column for a syntax error, a profile named as one, every field at fault.
+      snapshot = readJsonText(await file.text(), file.name, JSON_INPUTS.githubSnapshot);
+    } catch (error) {
+      if (!(error instanceof InputFileError)) throw error;
+      setProblem(error.message);
       return;
     }
-    const parsed = GithubSnapshot.safeParse(json);
-    if (!parsed.success) {
-      setProblem(`${file.name}: ${describeZodProblem(parsed.error)}; this is not a snapshot written by \`roadfolio github sync\``);
-      return;
-    }
-    setSnapshot(file.name, parsed.data);
+    setSnapshot(file.name, snapshot);
   };
 
   return (

@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
-import { Profile, type Resume } from '../../model/resume.js';
+import { InputFileError, JSON_INPUTS, readJsonText } from '../../model/json-input.js';
+import type { Resume } from '../../model/resume.js';
 import type { PageProps } from '../pages/page-props.js';
 import { FileDrop } from '../components/FileDrop.js';
 import { downloadJson } from '../components/download.js';
-import { describeZodProblem } from './describe-zod-problem.js';
 import { EntryList } from './EntryList.js';
 import { TextField } from './TextField.js';
 
@@ -19,23 +19,20 @@ export function ProfileForm({ handle }: PageProps) {
   const setBasics = (patch: Partial<Basics>) => setProfile((current) => ({ ...current, basics: { ...current.basics, ...patch } }));
 
   const importFile = async (file: File) => {
-    let json: unknown;
+    let imported: Resume;
     try {
-      json = JSON.parse(await file.text());
-    } catch {
-      setProblem(`${file.name}: not JSON; choose a JSON Resume file (resume.json)`);
-      return;
-    }
-    const parsed = Profile.safeParse(json);
-    if (!parsed.success) {
-      setProblem(`${file.name}: ${describeZodProblem(parsed.error)}`);
+      // The CLI's reader: line:column for a syntax error, a snapshot named as one, every field at fault.
+      imported = readJsonText(await file.text(), file.name, JSON_INPUTS.profile);
+    } catch (error) {
+      if (!(error instanceof InputFileError)) throw error;
+      setProblem(error.message);
       return;
     }
     setProblem(null);
     // A resume from elsewhere has no Roadfolio settings: keep the bullet edits and links made here.
     setProfile((current) => ({
-      ...parsed.data,
-      meta: { ...parsed.data.meta, roadfolio: parsed.data.meta?.roadfolio ?? current.meta?.roadfolio },
+      ...imported,
+      meta: { ...imported.meta, roadfolio: imported.meta?.roadfolio ?? current.meta?.roadfolio },
     }));
   };
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { formatIssues } from '../../model/format-issues.js';
 import { SavedState, SAVED_STATE_VERSION } from './saved-state.js';
 
 /** The part of the Web Storage API we use, so the loader can be tested without a browser. */
@@ -46,9 +47,7 @@ function findProblem(raw: string): string | null {
   }
   const parsed = SavedState.safeParse(json);
   if (parsed.success) return null;
-  const issue = parsed.error.issues[0];
-  const where = issue && issue.path.length > 0 ? issue.path.join('.') : 'the top level';
-  return `${where}: ${issue?.message ?? 'does not match the expected shape'}`;
+  return formatIssues(parsed.error);
 }
 
 /**
@@ -58,8 +57,7 @@ function findProblem(raw: string): string | null {
 export function saveState(storage: KeyValueStorage, state: SavedState): string | null {
   const checked = SavedState.safeParse(state);
   if (!checked.success) {
-    const issue = checked.error.issues[0];
-    return `not saved until ${issue ? issue.path.join('.') : 'a field'} is fixed: ${issue?.message ?? 'invalid'}`;
+    return `not saved until this is fixed: ${formatIssues(checked.error)}`;
   }
   try {
     storage.setItem(STATE_KEY, JSON.stringify(state));
