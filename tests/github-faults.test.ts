@@ -1,13 +1,16 @@
 import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { GithubError, syncRepos } from '../src/github/index.js';
 import { boundedFetch, BodyError, DEFAULT_FETCH_LIMITS } from '../src/github/bounded-fetch.js';
 import { GithubSnapshot } from '../src/model/index.js';
 import { EXAMPLE_USER, GOOD_TOKEN, startExampleServer } from './github-server/example.js';
 import type { Failure, GithubTestServer } from './github-server/server.js';
 import { runCli, type CliResult } from './helpers/run-cli.js';
+
+// Every test spawns the CLI several times; a busy 2-core machine needs far more than the default 20 s.
+vi.setConfig({ testTimeout: 120_000 });
 
 let server: GithubTestServer;
 let dir: string;
@@ -101,7 +104,7 @@ describe('a repo list answer that goes wrong never replaces a good snapshot', ()
 });
 
 describe('a sync that loses most repos keeps the previous snapshot', () => {
-  it('8 → 0: refused unless --allow-fewer says so', async () => {
+  it('8 → 0: refused unless --allow-fewer says so', { timeout: 90_000 }, async () => {
     const before = await goodSnapshot();
     const repos = server.users[EXAMPLE_USER]!;
     const saved = repos.splice(0, repos.length);
@@ -119,7 +122,7 @@ describe('a sync that loses most repos keeps the previous snapshot', () => {
     }
   });
 
-  it('losing half or fewer is a normal sync', async () => {
+  it('losing half or fewer is a normal sync', { timeout: 60_000 }, async () => {
     await goodSnapshot();
     const repos = server.users[EXAMPLE_USER]!;
     const index = repos.findIndex((repo) => repo.name === 'clinical-calculator');
@@ -167,7 +170,7 @@ describe('where the snapshot goes', () => {
     expect(server.requests).toEqual([]);
   }, 60_000);
 
-  it('temp files of a killed sync are removed by the next one', async () => {
+  it('temp files of a killed sync are removed by the next one', { timeout: 60_000 }, async () => {
     await goodSnapshot();
     const dead = join(dir, '.snapshot.json.999999.0123456789ab.tmp');
     await writeFile(dead, 'half a snapshot');

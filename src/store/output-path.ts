@@ -56,9 +56,10 @@ export async function prepareOutputPath(path: string, kind: 'file' | 'directory'
     throw new OutputPathError(`${flag} ${path}: is ${existing.isDirectory() ? 'a folder' : 'not a regular file'}; give a file name`);
   }
   if (existing && kind === 'directory' && !existing.isDirectory()) throw new OutputPathError(`${flag} ${path}: is a file; give a folder`);
-  const folder = kind === 'file' ? dirname(target) : target;
+  // A folder of outputs is replaced whole by a sibling (src/store/output-folder.ts): its parent must take new entries.
+  const folder = dirname(target);
   try {
-    await makeDirectory(folder);
+    await makeDirectory(kind === 'file' ? folder : target);
     await access(folder, constants.W_OK);
     const probe = join(folder, `.roadfolio-probe-${randomBytes(4).toString('hex')}`);
     const handle = await open(probe, 'wx');

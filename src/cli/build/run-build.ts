@@ -8,7 +8,7 @@ import { atsCheck, type AtsCheck } from '../../resume/ats-check.js';
 import { portfolioModel, type PortfolioProject } from '../../resume/portfolio-model.js';
 import { layoutPlainText, layoutText, resumeLayout } from '../../resume/resume-sections.js';
 import { jobReport, type JobReport } from '../../resume/tailor-report.js';
-import { writeFilesAtomic } from '../../store/atomic-write-set.js';
+import { replaceOutputFolder } from '../../store/output-folder.js';
 import { jobTermsOf } from '../../resume/job-terms.js';
 import { analyze, compileMatcher, findKeywords } from '../../keywords/index.js';
 
@@ -50,7 +50,7 @@ export interface BuildReport {
 
 /**
  * `roadfolio build`, after the inputs are read: bullets → JSON Resume → resume and portfolio PDFs →
- * ATS read-back of the resume PDF → all four files written as one atomic change. Everything is
+ * ATS read-back of the resume PDF → all four files swapped in as one folder (src/store/output-folder.ts). Everything is
  * rendered in memory first, so a failure anywhere leaves the previous outputs as they were.
  */
 export async function runBuild(inputs: BuildInputs, settings: BuildSettings): Promise<BuildReport> {
@@ -106,11 +106,12 @@ export async function runBuild(inputs: BuildInputs, settings: BuildSettings): Pr
     resumeJson: join(settings.outDir, 'resume.json'),
     coverageJson: join(settings.outDir, 'coverage.json'),
   };
-  await writeFilesAtomic([
-    { path: files.resumeJson, data: `${JSON.stringify(resume, null, 2)}\n` },
-    { path: files.coverageJson, data: `${JSON.stringify(job ? { ...coverage, jobReport: job } : coverage, null, 2)}\n` },
-    { path: files.resumePdf, data: resumePdf },
-    { path: files.portfolioPdf, data: portfolioPdf },
+  // The four files replace the previous four as one folder: never a new resume.json beside an old PDF.
+  await replaceOutputFolder(settings.outDir, [
+    { name: 'resume.json', data: `${JSON.stringify(resume, null, 2)}\n` },
+    { name: 'coverage.json', data: `${JSON.stringify(job ? { ...coverage, jobReport: job } : coverage, null, 2)}\n` },
+    { name: 'resume.pdf', data: resumePdf },
+    { name: 'portfolio.pdf', data: portfolioPdf },
   ]);
   return {
     files,

@@ -4,6 +4,7 @@ import {
   readSnapshotIfValid, readStoredAccount, removeAccount, shrinkRefusal, storeAccount, syncRepos, tokenFilePath, writeSnapshot,
 } from '../../github/index.js';
 import { removeStaleTemps } from '../../store/atomic-write.js';
+import { readInputBytes } from '../../store/input-bytes.js';
 import { OutputPathError, prepareOutputPath } from '../../store/output-path.js';
 import { UsageError, UserError } from '../user-error.js';
 import { registerGithubLinks } from './github-links.js';
@@ -197,7 +198,8 @@ export function registerGithub(program: Command): void {
       const cachePath = etagCachePathFor(options.out);
       await removeStaleTemps(options.out);
       await removeStaleTemps(cachePath);
-      const cache = await EtagCache.load(cachePath);
+      // Through the input gate: a FIFO or device standing at the cache's path must not hang the sync.
+      const cache = EtagCache.parse(await readInputBytes(cachePath, 'GitHub snapshot').then((bytes) => bytes.toString('utf8'), () => ''));
       const previous = await readSnapshotIfValid(options.out);
       const progress = progressPrinter(options.quiet === true);
       const result = await asUserError(() => syncRepos({
