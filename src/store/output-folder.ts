@@ -19,8 +19,6 @@ import { makeDirectory, OutputPathError } from './output-path.js';
  */
 export interface OutputFile { name: string; data: string | Uint8Array }
 
-/** The outputs a build owns: only these may stand in a folder that is swapped whole. */
-export const BUILD_OUTPUT_NAMES = new Set(['resume.pdf', 'portfolio.pdf', 'resume.json', 'coverage.json']);
 
 function siblings(out: string): { parent: string; prefix: string } {
   const target = resolve(out);
