@@ -1,9 +1,9 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { ApplicationRecord, formatIssues } from '../model/index.js';
-import { writeFilesAtomic, type OutputFile } from './atomic-write-set.js';
 import { writeFileAtomic } from './atomic-write.js';
+import { lockOutputFolder, recoverOutputFolder, replaceOutputFolder, type OutputFile } from './output-folder.js';
 import { displayPath } from './input-files.js';
 
 export const RECORD_FILE = 'application.json';
@@ -60,24 +60,18 @@ export async function listApplications(dir: string): Promise<{ applications: Sto
 }
 
 /**
- * Write an application's files as one change. A new folder is filled under a hidden name and
- * renamed into place, so `applications` never lists half an application; an existing folder gets
- * every file replaced together (the old ones restored if any write fails).
+ * Write an application's files as one change, with the mechanism `build` uses for --out
+ * (src/store/output-folder.ts): the folder is filled under a hidden sibling name and swapped in,
+ * under a lock, so `applications` never lists half an application and a killed run leaves the
+ * previous version whole.
  */
-export async function writeApplicationFolder(folderPath: string, files: ReadonlyArray<{ name: string; data: string | Uint8Array }>): Promise<void> {
-  const exists = await stat(folderPath).then((info) => info.isDirectory(), () => false);
-  if (exists) {
-    await writeFilesAtomic(files.map((file): OutputFile => ({ path: join(folderPath, file.name), data: file.data })));
-    return;
-  }
-  const staging = join(dirname(folderPath), `.${basename(folderPath)}.${randomBytes(6).toString('hex')}.tmp`);
-  await mkdir(staging, { recursive: true });
+export async function writeApplicationFolder(folderPath: string, files: readonly OutputFile[]): Promise<void> {
+  const lock = await lockOutputFolder(folderPath);
   try {
-    await writeFilesAtomic(files.map((file) => ({ path: join(staging, file.name), data: file.data })));
-    await rename(staging, folderPath);
-  } catch (error) {
-    await rm(staging, { recursive: true, force: true });
-    throw error;
+    await recoverOutputFolder(folderPath);
+    await replaceOutputFolder(folderPath, files);
+  } finally {
+    await lock.release();
   }
 }
 
