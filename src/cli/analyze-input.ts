@@ -64,7 +64,7 @@ export async function readSources(options: SourceOptions): Promise<Sources> {
     const profile = files.profile ? await readProfile(files.profile) : undefined;
     const repos = files.githubSnapshot ? (await readGithubSnapshot(files.githubSnapshot)).repos : [];
     const jobText = options.jd ? await readTextInput(options.jd) : undefined;
-    const resumeText = options.resume ? await readTextInput(options.resume) : undefined;
+    const resumeText = options.resume ? await readTextInput(options.resume, 'resume text') : undefined;
     return {
       files, usedExample, repos, keywordSet, lexicon,
       ...(roadmap && files.roadmap ? { roadmap, roadmapRef: basename(files.roadmap) } : {}),

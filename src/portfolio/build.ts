@@ -1,4 +1,5 @@
 import { generateBullets, type BulletResult } from '../bullets/generate-bullets.js';
+import { bulletLineWidth } from '../bullets/text-width.js';
 import { analyze } from '../keywords/analyze.js';
 import type { Coverage, PhraseBook, Resume, ResumeTemplate } from '../model/index.js';
 import { assembleResume } from '../resume/assemble-resume.js';
@@ -50,6 +51,8 @@ export function build(prepared: Prepared, options: BuildOptions): Built {
     repoLinks: prepared.repoLinks,
     ...(settings ? { settings } : {}),
     ...(jobTerms ? { jobTerms } : {}),
+    // No bullet takes more than two lines of the template's bullet width.
+    width: { fontSize: options.template.fontSize.body, lineWidth: bulletLineWidth(options.template) },
   });
   const resume = assembleResume(prepared.profile, bullets, prepared.coverage, keywordSet, {
     draft: options.draft,

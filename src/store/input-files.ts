@@ -1,20 +1,7 @@
 import { bundledPath } from './package-files.js';
-import { readFile } from 'node:fs/promises';
-import { relative } from 'node:path';
-import { InputFileError } from '../model/json-input.js';
+import { displayPath, InputFileError, readInputBytes, type InputKind } from './input-bytes.js';
 
-export { InputFileError };
-
-export function displayPath(path: string): string {
-  const fromCwd = relative(process.cwd(), path);
-  return fromCwd === '' || fromCwd.startsWith('..') ? path : fromCwd;
-}
-
-async function readStdinBytes(): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
+export { displayPath, InputFileError, type InputKind } from './input-bytes.js';
 
 const SNIFF_LENGTH = 8192;
 
@@ -46,18 +33,8 @@ function decodeText(bytes: Buffer): string {
  * are removed. A PDF, Word file or other binary is refused with a one-line InputFileError: read
  * as text it would be a page of noise taken for a job description or a resume.
  */
-export async function readTextInput(path: string): Promise<string> {
-  let bytes: Buffer;
-  if (path === '-') {
-    bytes = await readStdinBytes();
-  } else {
-    try {
-      bytes = await readFile(path);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      throw new InputFileError(`${displayPath(path)}: cannot read it (${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a directory, not a file' : code ?? 'error'})`);
-    }
-  }
+export async function readTextInput(path: string, inputKind: InputKind = 'job description'): Promise<string> {
+  const bytes = await readInputBytes(path, inputKind);
   const kind = binaryKind(bytes);
   if (kind) {
     const name = path === '-' ? 'standard input' : displayPath(path);

@@ -1,9 +1,23 @@
-import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { z } from 'zod';
 import type { GithubSnapshot, Profile, Roadmap } from '../model/index.js';
-import { InputFileError, JSON_INPUTS, readJsonText, type JsonFileKind } from '../model/json-input.js';
-import { displayPath, readTextInput } from './input-files.js';
+import { InputFileError, JSON_INPUTS, parseJsonText, validateJson, type JsonFileKind, type JsonKind } from '../model/json-input.js';
+import { checkJsonDepth, displayPath, readInputBytesSync, type InputKind } from './input-bytes.js';
+import { readTextInput } from './input-files.js';
+
+/** The size limit (src/store/input-bytes.ts) each kind of JSON input is read under. */
+const SIZE_KIND: Record<JsonKind, InputKind> = {
+  profile: 'profile', 'github-snapshot': 'GitHub snapshot', roadmap: 'roadmap JSON', 'keyword-set': 'keyword set', lexicon: 'keyword set',
+  'phrase-book': 'template', 'resume-template': 'template', coverage: 'profile',
+};
+
+/** Text to a value of the expected kind: empty file, syntax, depth, kind and schema checked, in that order. */
+function fromText<T extends z.ZodType>(text: string, name: string, expected: JsonFileKind<T>): z.infer<T> {
+  if (text.trim() === '') throw new InputFileError(`${name}: the file is empty; ${SIZE_KIND[expected.kind]} files are JSON objects`);
+  const data = parseJsonText(text, name);
+  checkJsonDepth(data, name);
+  return validateJson(data, name, expected);
+}
 
 /**
  * The one reader for every JSON input file (profile, snapshot, keyword set, lexicon, templates,
@@ -12,20 +26,14 @@ import { displayPath, readTextInput } from './input-files.js';
  * Each failure is one InputFileError line.
  */
 export async function readJsonFile<T extends z.ZodType>(path: string, expected: JsonFileKind<T>): Promise<z.infer<T>> {
-  const text = await readTextInput(path);
-  return readJsonText(text, path === '-' ? 'standard input' : displayPath(path), expected);
+  const text = await readTextInput(path, SIZE_KIND[expected.kind]);
+  return fromText(text, path === '-' ? 'standard input' : displayPath(path), expected);
 }
 
 /** The same, synchronously, for the small template files read while a command starts. */
 export function readJsonFileSync<T extends z.ZodType>(path: string, expected: JsonFileKind<T>): z.infer<T> {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputFileError(`${displayPath(path)}: cannot read it (${code === 'ENOENT' ? 'no such file' : code ?? 'error'})`);
-  }
-  return readJsonText(text, displayPath(path), expected);
+  const text = readInputBytesSync(path, SIZE_KIND[expected.kind]).toString('utf8');
+  return fromText(text, displayPath(path), expected);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { PlaceholderToFill } from '../../bullets/generate-bullets.js';
+import type { BulletResult, PlaceholderToFill } from '../../bullets/generate-bullets.js';
 import { compileMatcher } from '../../keywords/compile.js';
 import { findKeywords } from '../../keywords/match.js';
 import type { PhraseBook, ResumeTemplate } from '../../model/index.js';
@@ -8,7 +8,7 @@ import { pdfPageCount, pdfText } from '../../pdf/read-back.js';
 import { build } from '../../portfolio/index.js';
 import { atsCheck, type AtsCheck } from '../../resume/ats-check.js';
 import type { JobReport } from '../../resume/tailor-report.js';
-import { writeFilesAtomic } from '../../store/atomic-write-set.js';
+import { replaceOutputFolder } from '../../store/output-folder.js';
 import type { BuildInputs } from './gather-inputs.js';
 
 export interface BuildSettings { template: ResumeTemplate; phraseBook: PhraseBook; draft: boolean; outDir: string }
@@ -19,8 +19,10 @@ export interface BuildReport {
   /** Projects too thin to show an employer: in plan.pdf, not in portfolio.pdf. */
   thinProjects: Array<{ evidenceId: string; name: string; reason: string }>;
   placeholders: PlaceholderToFill[];
-  /** Repos not on the resume because nothing true could be said about them. */
+  /** Entries not on the resume, and why: set-up items, and projects past the template's limit. */
   leftOut?: Array<{ evidenceId: string; name: string; reason: string }>;
+  /** The user's own bullets that break a bullet-lint rule (ours never do: they are not written). */
+  bulletLint?: BulletResult['lint'];
   ats: AtsCheck;
   job?: JobReport;
   score: number;
@@ -28,10 +30,19 @@ export interface BuildReport {
   shown?: number;
 }
 
+/** Projects past the template's limit: the weakest by substance, with what they lack. */
+export function cutByLimit(bullets: BulletResult, maxProjects: number): Array<{ evidenceId: string; name: string; reason: string }> {
+  return bullets.projects.slice(maxProjects).map((entry) => ({
+    evidenceId: entry.evidenceId,
+    name: entry.name,
+    reason: `past the template's limit of ${maxProjects} projects (substance ${entry.substance.score}${entry.substance.lacks.length > 0 ? `: ${entry.substance.lacks.join(', ')}` : ''}); the portfolio shows it`,
+  }));
+}
+
 /**
  * `roadfolio build`, after the inputs are read and prepared: build (src/portfolio) → render the
- * resume, portfolio and plan PDFs → ATS read-back of the resume PDF → all five files written as one
- * atomic change. Everything is rendered in memory first, so a failure anywhere leaves the previous
+ * resume, portfolio and plan PDFs → ATS read-back of the resume PDF → all five files swapped in as
+ * one folder (src/store/output-folder.ts). Everything is rendered in memory first, so a failure anywhere leaves the previous
  * outputs as they were.
  */
 export async function runBuild(inputs: BuildInputs, settings: BuildSettings): Promise<BuildReport> {
@@ -53,19 +64,21 @@ export async function runBuild(inputs: BuildInputs, settings: BuildSettings): Pr
     resumeJson: join(settings.outDir, 'resume.json'),
     coverageJson: join(settings.outDir, 'coverage.json'),
   };
-  await writeFilesAtomic([
-    { path: files.resumeJson, data: `${JSON.stringify(built.resume, null, 2)}\n` },
-    { path: files.coverageJson, data: `${JSON.stringify(built.coverageJson, null, 2)}\n` },
-    { path: files.resumePdf, data: resumePdf },
-    { path: files.portfolioPdf, data: portfolioPdf },
-    { path: files.planPdf, data: planPdf },
+  // The files replace the previous ones as one folder: never a new resume.json beside an old PDF.
+  await replaceOutputFolder(settings.outDir, [
+    { name: 'resume.json', data: `${JSON.stringify(built.resume, null, 2)}\n` },
+    { name: 'coverage.json', data: `${JSON.stringify(built.coverageJson, null, 2)}\n` },
+    { name: 'resume.pdf', data: resumePdf },
+    { name: 'portfolio.pdf', data: portfolioPdf },
+    { name: 'plan.pdf', data: planPdf },
   ]);
   return {
     files,
     pages: { resume: readBack.pages, portfolio: pdfPageCount(portfolioPdf), plan: pdfPageCount(planPdf) },
     thinProjects: built.portfolio.thinProjects,
     placeholders: built.bullets.placeholders,
-    leftOut: built.bullets.leftOut,
+    leftOut: [...built.bullets.leftOut, ...cutByLimit(built.bullets, settings.template.maxProjects)],
+    bulletLint: built.bullets.lint,
     ats,
     ...(built.job ? { job: built.job } : {}),
     score: built.coverage.score,

@@ -14,8 +14,10 @@ export async function readSnapshotOrFail(path: string): Promise<GithubSnapshot> 
   try {
     return await readGithubSnapshot(path);
   } catch (error) {
-    if (error instanceof InputFileError) throw new UserError(error.message);
-    throw error;
+    if (!(error instanceof InputFileError)) throw error;
+    throw new UserError(/: cannot read it/.test(error.message)
+      ? `${error.message.replace(/: cannot read it/, ': cannot read the GitHub snapshot')}; run \`roadfolio github sync --user NAME --out ${path}\``
+      : error.message);
   }
 }
 
