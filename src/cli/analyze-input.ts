@@ -90,8 +90,11 @@ function pickSources(options: SourceOptions): Sources['files'] {
 export async function gatherAnalyzeInput(options: AnalyzeOptions): Promise<AnalyzeInput> {
   const sources = await readSources(options);
   if (sources.usedExample) process.stderr.write('roadfolio: no --roadmap, --github-snapshot or --profile given: analyzing the bundled example\n');
+  const { loadEvidenceMap } = await import('../store/keyword-sets.js');
+  const evidenceMap = await asUserError(() => loadEvidenceMap());
   return {
     evidence: sources.evidence,
+    evidenceMap,
     keywordSet: sources.keywordSet,
     lexicon: sources.lexicon,
     ...(sources.roadmap ? { roadmap: sources.roadmap } : {}),
