@@ -97,8 +97,11 @@ export async function gatherAnalyzeInput(options: AnalyzeOptions): Promise<Analy
   const sources = await readSources(options);
   if (sources.usedExample) process.stderr.write('roadfolio: no --roadmap, --github-snapshot or --profile given: analyzing the bundled example\n');
   printRoadmapWarnings(sources, options.verbose ?? false);
+  const { loadEvidenceMap } = await import('../store/keyword-sets.js');
+  const evidenceMap = await asUserError(() => loadEvidenceMap());
   return {
     evidence: sources.evidence,
+    evidenceMap,
     keywordSet: sources.keywordSet,
     lexicon: sources.lexicon,
     ...(sources.roadmap ? { roadmap: sources.roadmap } : {}),
