@@ -2,9 +2,11 @@ import { bundledPath } from './package-files.js';
 import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { KeywordSet, Lexicon } from '../model/index.js';
+import type { EvidenceMap, KeywordSet, Lexicon } from '../model/index.js';
+import { validateEvidenceMap } from '../keywords/evidence-map.js';
 import { KeywordFileError } from '../keywords/lexicon.js';
-import { JSON_INPUTS } from '../model/json-input.js';
+import { JSON_INPUTS, parseJsonText } from '../model/json-input.js';
+import { checkJsonDepth, displayPath, readInputBytes } from './input-bytes.js';
 import { readJsonFile } from './json-file.js';
 
 /** The bundled `keyword-sets/` folder. */
@@ -38,4 +40,13 @@ export async function loadKeywordSet(nameOrPath: string, dir = bundledKeywordSet
 /** The bundled skills lexicon, validated. */
 export async function loadLexicon(dir = bundledKeywordSetsDir()): Promise<Lexicon> {
   return readJsonFile(join(dir, 'lexicon.json'), JSON_INPUTS.lexicon);
+}
+
+/** The bundled clinical-to-data evidence map (keyword-sets/evidence-map/clinical-to-data.json), validated. */
+export async function loadEvidenceMap(dir = bundledKeywordSetsDir()): Promise<EvidenceMap> {
+  const path = join(dir, 'evidence-map', 'clinical-to-data.json');
+  const name = displayPath(path);
+  const data = parseJsonText((await readInputBytes(path, 'keyword set')).toString('utf8'), name);
+  checkJsonDepth(data, name);
+  return validateEvidenceMap(data, name);
 }
