@@ -1,3 +1,4 @@
+import { applicationsBench } from './applications.js';
 import { buildBench } from './build.js';
 import { githubBench } from './github.js';
 import { keywordsBench } from './keywords.js';
@@ -10,4 +11,4 @@ export interface Bench {
 }
 
 /** Each area adds its benchmark here. */
-export const benches: Bench[] = [roadmapBench, githubBench, buildBench, keywordsBench, webBundleBench];
+export const benches: Bench[] = [roadmapBench, githubBench, buildBench, keywordsBench, webBundleBench, applicationsBench];

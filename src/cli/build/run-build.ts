@@ -31,7 +31,11 @@ export interface BuildInputs {
   warnings?: string[];
 }
 
-export interface BuildSettings { template: ResumeTemplate; phraseBook: PhraseBook; draft: boolean; outDir: string }
+export interface BuildSettings {
+  template: ResumeTemplate; phraseBook: PhraseBook; draft: boolean; outDir: string;
+  /** resume.pdf's creation date (and so its file id): an application's day makes its version reproducible. */
+  date?: Date;
+}
 
 export interface BuildReport {
   files: { resumePdf: string; portfolioPdf: string; planPdf: string; resumeJson: string; coverageJson: string };
@@ -95,7 +99,7 @@ export async function runBuild(inputs: BuildInputs, settings: BuildSettings): Pr
     ...(inputs.roadmap ? { roadmap: inputs.roadmap } : {}),
     ...(inputs.jobText !== undefined ? { jobText: inputs.jobText } : {}),
   });
-  const resumePdf = await renderResumePdf(layout, settings.template);
+  const resumePdf = await renderResumePdf(layout, settings.template, settings.date ? { date: settings.date } : {});
   const model = portfolioModel({
     resume, bullets, coverage, keywordSet: inputs.keywordSet, repos: inputs.repos, evidence: inputs.evidence,
     ...(inputs.roadmap ? { roadmap: inputs.roadmap } : {}),
