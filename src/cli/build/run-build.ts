@@ -38,6 +38,8 @@ export interface BuildReport {
   pages: { resume: number; portfolio: number; plan: number };
   /** Projects too thin to show an employer: in plan.pdf, not in portfolio.pdf. */
   thinProjects: Array<{ evidenceId: string; name: string; reason: string }>;
+  /** Projects past the strongest ones portfolio.pdf shows. */
+  projectsNotShown?: string[];
   placeholders: PlaceholderToFill[];
   /** Repos not on the resume because nothing true could be said about them. */
   leftOut?: Array<{ evidenceId: string; name: string; reason: string }>;
@@ -123,6 +125,7 @@ export async function runBuild(inputs: BuildInputs, settings: BuildSettings): Pr
     files,
     pages: { resume: readBack.pages, portfolio: portfolioPages, plan: planPages },
     thinProjects: model.thinProjects,
+    projectsNotShown: model.projectsNotShown,
     placeholders: bullets.placeholders,
     leftOut: bullets.leftOut,
     ats,
