@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { generateBullets, type PlaceholderToFill } from '../../bullets/index.js';
+import { bulletLineWidth, generateBullets, type BulletResult, type PlaceholderToFill } from '../../bullets/index.js';
 import type { Coverage, Evidence, KeywordSet, Lexicon, PhraseBook, Profile, Repo, ResumeTemplate, Roadmap } from '../../model/index.js';
 import { renderPlanPdf, renderPortfolioPdf, renderResumePdf } from '../../pdf/render.js';
 import { pdfPageCount, pdfText } from '../../pdf/read-back.js';
@@ -41,13 +41,24 @@ export interface BuildReport {
   /** Projects past the strongest ones portfolio.pdf shows. */
   projectsNotShown?: string[];
   placeholders: PlaceholderToFill[];
-  /** Repos not on the resume because nothing true could be said about them. */
+  /** Entries not on the resume, and why: set-up items, and projects past the template's limit. */
   leftOut?: Array<{ evidenceId: string; name: string; reason: string }>;
+  /** The user's own bullets that break a bullet-lint rule (ours never do: they are not written). */
+  bulletLint?: BulletResult['lint'];
   ats: AtsCheck;
   job?: JobReport;
   score: number;
   /** Coverage score of what the built resume shows. */
   shown?: number;
+}
+
+/** Projects past the template's limit: the weakest by substance, with what they lack. */
+export function cutByLimit(bullets: BulletResult, maxProjects: number): Array<{ evidenceId: string; name: string; reason: string }> {
+  return bullets.projects.slice(maxProjects).map((entry) => ({
+    evidenceId: entry.evidenceId,
+    name: entry.name,
+    reason: `past the template's limit of ${maxProjects} projects (substance ${entry.substance.score}${entry.substance.lacks.length > 0 ? `: ${entry.substance.lacks.join(', ')}` : ''}); the portfolio shows it`,
+  }));
 }
 
 /**
@@ -68,6 +79,7 @@ export async function runBuild(inputs: BuildInputs, settings: BuildSettings): Pr
     ...(inputs.repoLinks ? { repoLinks: inputs.repoLinks } : {}),
     ...(settingsInProfile ? { settings: settingsInProfile } : {}),
     ...(jobTerms ? { jobTerms } : {}),
+    width: { fontSize: settings.template.fontSize.body, lineWidth: bulletLineWidth(settings.template) },
   });
   const resume = assembleResume(inputs.profile, bullets, inputs.coverage, inputs.keywordSet, {
     draft: settings.draft,
@@ -127,7 +139,8 @@ export async function runBuild(inputs: BuildInputs, settings: BuildSettings): Pr
     thinProjects: model.thinProjects,
     projectsNotShown: model.projectsNotShown,
     placeholders: bullets.placeholders,
-    leftOut: bullets.leftOut,
+    leftOut: [...bullets.leftOut, ...cutByLimit(bullets, settings.template.maxProjects)],
+    bulletLint: bullets.lint,
     ats,
     ...(job ? { job } : {}),
     score: coverage.score,
