@@ -125,10 +125,8 @@ export async function runBuild(inputs: BuildInputs, settings: BuildSettings): Pr
   };
   // The files replace the previous ones as one folder: never a new resume.json beside an old PDF.
   await replaceOutputFolder(settings.outDir, [
-    { name: 'resume.json', data: `${JSON.stringify(resume, null, 2)}
-` },
-    { name: 'coverage.json', data: `${JSON.stringify(job ? { ...coverage, jobReport: job } : coverage, null, 2)}
-` },
+    { name: 'resume.json', data: `${JSON.stringify(resume, null, 2)}\n` },
+    { name: 'coverage.json', data: `${JSON.stringify(job ? { ...coverage, jobReport: job } : coverage, null, 2)}\n` },
     { name: 'resume.pdf', data: resumePdf },
     { name: 'portfolio.pdf', data: portfolioPdf },
     { name: 'plan.pdf', data: planPdf },
