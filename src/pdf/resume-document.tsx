@@ -1,4 +1,5 @@
-import { Document, Link, Page, StyleSheet, Text, View } from '@react-pdf/renderer';
+import { Document, Page, StyleSheet, Text, View } from '@react-pdf/renderer';
+import { SafeLink } from './safe-link.js';
 import type { ResumeTemplate } from '../model/index.js';
 import type { ResumeEntry, ResumeLayout } from '../resume/resume-sections.js';
 import { FONT_FAMILY } from './fonts.js';
@@ -67,7 +68,7 @@ function Entry({ entry, styles, heading }: { entry: ResumeEntry; styles: Styles;
           </View>
         ) : null}
         {entry.subtitle ? <Text style={styles.subtitle}>{entry.subtitle}</Text> : null}
-        {entry.link ? <Link src={entry.link.url} style={[styles.link, { fontSize: styles.dates.fontSize }]}>{entry.link.text}</Link> : null}
+        {entry.link ? <SafeLink src={entry.link.url} style={[styles.link, { fontSize: styles.dates.fontSize }]}>{entry.link.text}</SafeLink> : null}
         {firstLine}
       </View>
       {otherLines.map((line, index) => <View key={index} wrap={false}>{line}</View>)}
@@ -87,7 +88,7 @@ export function ResumeDocument({ layout, template, title, date }: { layout: Resu
         <View style={styles.contacts}>
           {layout.contacts.map((contact, index) => (
             <Text key={index} style={styles.contact}>
-              {contact.url ? <Link src={contact.url} style={styles.link}>{contact.text}</Link> : contact.text}
+              {contact.url ? <SafeLink src={contact.url} style={styles.link}>{contact.text}</SafeLink> : contact.text}
             </Text>
           ))}
         </View>

@@ -42,6 +42,8 @@ export interface BuildReport {
   pages: { resume: number; portfolio: number; plan: number };
   /** Projects too thin to show an employer: in plan.pdf, not in portfolio.pdf. */
   thinProjects: Array<{ evidenceId: string; name: string; reason: string }>;
+  /** Projects past the strongest ones portfolio.pdf shows. */
+  projectsNotShown?: string[];
   placeholders: PlaceholderToFill[];
   /** Entries not on the resume, and why: set-up items, and projects past the template's limit. */
   leftOut?: Array<{ evidenceId: string; name: string; reason: string }>;
@@ -127,10 +129,8 @@ export async function runBuild(inputs: BuildInputs, settings: BuildSettings): Pr
   };
   // The files replace the previous ones as one folder: never a new resume.json beside an old PDF.
   await replaceOutputFolder(settings.outDir, [
-    { name: 'resume.json', data: `${JSON.stringify(resume, null, 2)}
-` },
-    { name: 'coverage.json', data: `${JSON.stringify(job ? { ...coverage, jobReport: job } : coverage, null, 2)}
-` },
+    { name: 'resume.json', data: `${JSON.stringify(resume, null, 2)}\n` },
+    { name: 'coverage.json', data: `${JSON.stringify(job ? { ...coverage, jobReport: job } : coverage, null, 2)}\n` },
     { name: 'resume.pdf', data: resumePdf },
     { name: 'portfolio.pdf', data: portfolioPdf },
     { name: 'plan.pdf', data: planPdf },
@@ -139,6 +139,7 @@ export async function runBuild(inputs: BuildInputs, settings: BuildSettings): Pr
     files,
     pages: { resume: readBack.pages, portfolio: portfolioPages, plan: planPages },
     thinProjects: model.thinProjects,
+    projectsNotShown: model.projectsNotShown,
     placeholders: bullets.placeholders,
     leftOut: [...bullets.leftOut, ...cutByLimit(bullets, settings.template.maxProjects)],
     bulletLint: bullets.lint,

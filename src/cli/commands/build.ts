@@ -53,12 +53,12 @@ export function registerBuild(program: Command): void {
  */
 async function outputFolderReady(out: string): Promise<{ release(): Promise<void> }> {
   try {
-    if (out.trim() === '') throw new OutputPathError('--out is empty; give a folder');
+    // Checked first: it makes only the parent, so a swap cut between its renames (--out missing,
+    // the pair beside it) is still there for the recovery below.
+    await prepareOutputPath(out, 'directory', '--out');
     const lock = await lockOutputFolder(out);
     try {
-      // Recovery first: a swap cut between its renames shows as a missing --out, which the check would make.
       await recoverOutputFolder(out);
-      await prepareOutputPath(out, 'directory', '--out');
     } catch (error) {
       await lock.release();
       throw error;
