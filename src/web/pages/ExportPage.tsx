@@ -2,10 +2,11 @@ import { useId, useMemo, useState } from 'react';
 import type { PageProps } from './page-props.js';
 import { downloadBlob, downloadJson } from '../components/download.js';
 import { exportFiles } from '../export/export-files.js';
-import { usePdfPreview } from '../export/use-pdf-preview.js';
+import { usePdfPreview, type RenderPdf } from '../export/use-pdf-preview.js';
 
 // react-pdf (~450 KB gzipped) loads when Export is first opened, never on the first screen.
-const loadRenderer = () => import('../export/render-documents.js');
+let rendererLoaded = false;
+const loadRenderer = () => import('../export/render-documents.js').then((module) => { rendererLoaded = true; return module; });
 
 type DocumentKind = 'resume' | 'portfolio';
 
@@ -19,13 +20,15 @@ export function ExportPage({ handle, portfolio }: PageProps) {
   const files = useMemo(() => {
     if (bullets === null || coverage === null || keywordSet === null || template === null) return null;
     return exportFiles({
-      profile: handle.state.profile, bullets, coverage, keywordSet, template,
+      profile: portfolio.profile, bullets, coverage, keywordSet, template,
       roadmap: portfolio.roadmap, repos: portfolio.repos, jobTerms: portfolio.jobTerms, draft,
     });
-  }, [handle.state.profile, bullets, coverage, keywordSet, template, portfolio.roadmap, portfolio.repos, portfolio.jobTerms, draft]);
+  }, [portfolio.profile, bullets, coverage, keywordSet, template, portfolio.roadmap, portfolio.repos, portfolio.jobTerms, draft]);
 
-  const renderCurrent = files === null || template === null ? null : async () => {
+  const renderCurrent: RenderPdf | null = files === null || template === null ? null : async (reportStage) => {
+    if (!rendererLoaded) reportStage('Loading the PDF renderer (once per visit)…');
     const renderer = await loadRenderer();
+    reportStage(`Laying out the ${kind} pages…`);
     return kind === 'resume' ? renderer.renderResumeBlob(files.resume, template) : renderer.renderPortfolioBlob(files.portfolioInput);
   };
   const kindLabel = kind === 'resume' ? 'Resume' : 'Portfolio';
@@ -36,6 +39,7 @@ export function ExportPage({ handle, portfolio }: PageProps) {
     setBusy(which);
     try {
       const renderer = await loadRenderer();
+      setBusy(`${which}-layout`);
       const blob = which === 'resume' ? await renderer.renderResumeBlob(files.resume, template) : await renderer.renderPortfolioBlob(files.portfolioInput);
       downloadBlob(`${which}.pdf`, blob);
     } finally {
@@ -60,10 +64,7 @@ export function ExportPage({ handle, portfolio }: PageProps) {
           <h2 id="export-options-heading">Options</h2>
           <div className="field">
             <label htmlFor={ids.template}>Resume template</label>
-            <select id={ids.template} value={template.name} onChange={(event) => {
-              const name = event.target.value;
-              handle.update((state) => ({ ...state, template: name }));
-            }}>
+            <select id={ids.template} value={template.name} onChange={(event) => handle.setSettings({ template: event.target.value })}>
               {portfolio.bundled.resumeTemplates.map((candidate) => <option key={candidate.name} value={candidate.name}>{candidate.name}: {candidate.description}</option>)}
             </select>
           </div>
@@ -73,8 +74,8 @@ export function ExportPage({ handle, portfolio }: PageProps) {
           </div>
           <h2>Download</h2>
           <div className="download-list">
-            <button type="button" onClick={() => void downloadPdf('resume')} disabled={busy !== null}>{busy === 'resume' ? 'Rendering…' : 'resume.pdf'}</button>
-            <button type="button" onClick={() => void downloadPdf('portfolio')} disabled={busy !== null}>{busy === 'portfolio' ? 'Rendering…' : 'portfolio.pdf'}</button>
+            <button type="button" onClick={() => void downloadPdf('resume')} disabled={busy !== null}>{busy?.startsWith('resume') ? (busy === 'resume' ? 'Loading the renderer…' : 'Making resume.pdf…') : 'resume.pdf'}</button>
+            <button type="button" onClick={() => void downloadPdf('portfolio')} disabled={busy !== null}>{busy?.startsWith('portfolio') ? (busy === 'portfolio' ? 'Loading the renderer…' : 'Making portfolio.pdf…') : 'portfolio.pdf'}</button>
             <button type="button" className="secondary" onClick={() => downloadJson('resume.json', files.resume)}>resume.json <span className="hint">(JSON Resume)</span></button>
             <button type="button" className="secondary" onClick={() => downloadJson('coverage.json', files.coverageJson)}>coverage.json</button>
           </div>
@@ -82,17 +83,17 @@ export function ExportPage({ handle, portfolio }: PageProps) {
         <section className="card export-preview" aria-labelledby="preview-heading">
           <div className="preview-header">
             <h2 id="preview-heading">Preview</h2>
-            <div role="radiogroup" aria-label="Document to preview" className="segmented">
-              {(['resume', 'portfolio'] as const).map((option) => (
-                <button key={option} type="button" role="radio" aria-checked={kind === option} onClick={() => setKind(option)}>
-                  {option === 'resume' ? 'Resume' : 'Portfolio'}
-                </button>
-              ))}
-            </div>
+            <DocumentSwitch value={kind} onChange={setKind} />
           </div>
           <p role="status" className="hint" data-testid="preview-status">
-            {preview.status === 'rendering' ? `Rendering the ${kindLabel.toLowerCase()} PDF…` : preview.status === 'error' ? `The PDF could not be rendered: ${preview.message}` : `${preview.label} is up to date.`}
+            {preview.status === 'rendering' ? `Making ${kind}.pdf: ${preview.stage}` : preview.status === 'error' ? `The PDF could not be made: ${preview.message}` : `${preview.label} PDF is up to date.`}
           </p>
+          {preview.status === 'rendering' && (
+            <div className="pdf-progress">
+              <progress aria-label={`Making ${kind}.pdf`} />
+              <span className="hint" aria-hidden="true">{preview.seconds > 0 ? `${preview.seconds} s` : ''}</span>
+            </div>
+          )}
           {preview.url !== null && (
             <iframe
               className="pdf-frame"
@@ -105,5 +106,34 @@ export function ExportPage({ handle, portfolio }: PageProps) {
         </section>
       </div>
     </>
+  );
+}
+
+const KINDS = ['resume', 'portfolio'] as const;
+
+/**
+ * Resume / Portfolio as a radio group that behaves like one (WAI-ARIA radio pattern): one tab
+ * stop, the arrow keys move the choice and the focus together, Home and End jump to the ends.
+ */
+function DocumentSwitch({ value, onChange }: { value: DocumentKind; onChange: (kind: DocumentKind) => void }) {
+  const choose = (kind: DocumentKind, group: HTMLElement | null) => {
+    onChange(kind);
+    group?.querySelector<HTMLElement>(`[data-kind="${kind}"]`)?.focus();
+  };
+  return (
+    <div role="radiogroup" aria-label="Document to preview" className="segmented" onKeyDown={(event) => {
+      const at = KINDS.indexOf(value);
+      const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
+      const next = step !== undefined ? KINDS[(at + step + KINDS.length) % KINDS.length] : event.key === 'Home' ? KINDS[0] : event.key === 'End' ? KINDS[KINDS.length - 1] : undefined;
+      if (next === undefined) return;
+      event.preventDefault();
+      choose(next, event.currentTarget);
+    }}>
+      {KINDS.map((option) => (
+        <button key={option} type="button" role="radio" data-kind={option} aria-checked={value === option} tabIndex={value === option ? 0 : -1} onClick={(event) => choose(option, event.currentTarget.parentElement)}>
+          {option === 'resume' ? 'Resume' : 'Portfolio'}
+        </button>
+      ))}
+    </div>
   );
 }
