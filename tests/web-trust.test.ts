@@ -40,8 +40,8 @@ const focused = (page: Page) => page.evaluate(() => {
   return `${element.tagName.toLowerCase()}|${element.getAttribute('aria-label') ?? element.textContent?.trim() ?? ''}`;
 });
 
-async function downloadPdf(page: Page, name: 'resume.pdf' | 'portfolio.pdf'): Promise<Uint8Array> {
-  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 100_000 }), page.getByRole('button', { name, exact: true }).click()]);
+async function downloadPdf(page: Page, name: 'resume.pdf' | 'portfolio.pdf' | 'plan.pdf'): Promise<Uint8Array> {
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 100_000 }), page.getByRole('button', { name: new RegExp(`^${name.replace('.', '\\.')}`) }).click()]);
   return new Uint8Array(await readFile((await download.path())!));
 }
 
@@ -56,7 +56,7 @@ async function axeProblems(page: Page, state: string): Promise<string[]> {
 }
 
 describe('whose data the app shows', { timeout: 180_000 }, () => {
-  it('a fresh user with only their own roadmap never sees the example in coverage, bullets or either PDF', async () => {
+  it('a fresh user with only their own roadmap never sees the example in coverage, bullets or any PDF', async () => {
     const { context, page, errors } = await openApp(browser, app.url);
     await startWith(page, 'own');
     await page.getByRole('heading', { level: 1, name: 'Sources' }).waitFor();
@@ -88,8 +88,9 @@ describe('whose data the app shows', { timeout: 180_000 }, () => {
     const { info } = await (await getDocumentProxy(resume.slice())).getMetadata() as { info: { Title?: string } };
     expect(info.Title).toBe('Resume');
     const portfolioText = await pdfTextOf(await downloadPdf(page, 'portfolio.pdf'));
-    expect(portfolioText).toContain('Shift handover dashboard');
+    expect(portfolioText).toContain('SQL for Data Analysis');
     expect(exampleFactsIn(portfolioText)).toEqual([]);
+    expect(exampleFactsIn(await pdfTextOf(await downloadPdf(page, 'plan.pdf')))).toEqual([]);
     // The test browser refuses every request off this machine (README images on GitHub).
     expect(errors.filter((error) => !error.includes('net::ERR_FAILED'))).toEqual([]);
     await context.close();

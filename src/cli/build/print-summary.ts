@@ -4,7 +4,8 @@ import type { BuildReport } from './run-build.js';
 export function buildSummary(report: BuildReport, draft: boolean): string {
   const lines = [
     `Wrote ${report.files.resumePdf} (${report.pages.resume} ${report.pages.resume === 1 ? 'page' : 'pages'})`,
-    `Wrote ${report.files.portfolioPdf} (${report.pages.portfolio} pages)`,
+    `Wrote ${report.files.portfolioPdf} (${report.pages.portfolio} ${report.pages.portfolio === 1 ? 'page' : 'pages'}, for an employer)`,
+    `Wrote ${report.files.planPdf} (${report.pages.plan} ${report.pages.plan === 1 ? 'page' : 'pages'}, your plan: gaps, next steps, README fixes)`,
     `Wrote ${report.files.resumeJson} (JSON Resume)`,
     `Wrote ${report.files.coverageJson} (keyword coverage ${Math.round(report.score)}/100 by your evidence${report.shown !== undefined ? `, ${Math.round(report.shown)}/100 shown on the resume` : ''})`,
     '',
@@ -17,6 +18,11 @@ export function buildSummary(report: BuildReport, draft: boolean): string {
   if ((report.leftOut?.length ?? 0) > 0) {
     lines.push('Left out of Projects:');
     for (const entry of report.leftOut ?? []) lines.push(`  ${entry.name} (${entry.evidenceId}): ${entry.reason}`);
+    lines.push('');
+  }
+  if (report.thinProjects.length > 0) {
+    lines.push('Left out of portfolio.pdf (too thin to show an employer; see plan.pdf):');
+    for (const entry of report.thinProjects) lines.push(`  ${entry.name} (${entry.evidenceId}): ${entry.reason}`);
     lines.push('');
   }
   const { ats } = report;

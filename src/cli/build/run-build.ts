@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import { generateBullets, type PlaceholderToFill } from '../../bullets/index.js';
 import type { Coverage, Evidence, KeywordSet, Lexicon, PhraseBook, Profile, Repo, ResumeTemplate, Roadmap } from '../../model/index.js';
-import { renderPortfolioPdf, renderResumePdf } from '../../pdf/render.js';
+import { renderPlanPdf, renderPortfolioPdf, renderResumePdf } from '../../pdf/render.js';
 import { pdfPageCount, pdfText } from '../../pdf/read-back.js';
 import { assembleResume } from '../../resume/assemble-resume.js';
 import { atsCheck, type AtsCheck } from '../../resume/ats-check.js';
-import { portfolioModel, type PortfolioProject } from '../../resume/portfolio-model.js';
+import { portfolioModel } from '../../resume/portfolio-model.js';
 import { layoutPlainText, layoutText, resumeLayout } from '../../resume/resume-sections.js';
 import { jobReport, type JobReport } from '../../resume/tailor-report.js';
 import { writeFilesAtomic } from '../../store/atomic-write-set.js';
@@ -27,8 +27,6 @@ export interface BuildInputs {
   lexicon?: Lexicon;
   /** Where each input came from (file paths), recorded under resume.json's meta. */
   sources: Record<string, string>;
-  /** README checklist per repo, where the GitHub work's checker is available. */
-  checklist?: (repo: Repo) => PortfolioProject['checklist'];
   /** Things the user should know that do not stop the build (an override id that matches nothing). */
   warnings?: string[];
 }
@@ -36,8 +34,10 @@ export interface BuildInputs {
 export interface BuildSettings { template: ResumeTemplate; phraseBook: PhraseBook; draft: boolean; outDir: string }
 
 export interface BuildReport {
-  files: { resumePdf: string; portfolioPdf: string; resumeJson: string; coverageJson: string };
-  pages: { resume: number; portfolio: number };
+  files: { resumePdf: string; portfolioPdf: string; planPdf: string; resumeJson: string; coverageJson: string };
+  pages: { resume: number; portfolio: number; plan: number };
+  /** Projects too thin to show an employer: in plan.pdf, not in portfolio.pdf. */
+  thinProjects: Array<{ evidenceId: string; name: string; reason: string }>;
   placeholders: PlaceholderToFill[];
   /** Repos not on the resume because nothing true could be said about them. */
   leftOut?: Array<{ evidenceId: string; name: string; reason: string }>;
@@ -84,15 +84,17 @@ export async function runBuild(inputs: BuildInputs, settings: BuildSettings): Pr
     ...(inputs.jobText !== undefined ? { jobText: inputs.jobText } : {}),
   });
   const resumePdf = await renderResumePdf(layout, settings.template);
-  const portfolioPdf = await renderPortfolioPdf(portfolioModel({
-    resume, bullets, coverage, keywordSet: inputs.keywordSet, repos: inputs.repos,
+  const model = portfolioModel({
+    resume, bullets, coverage, keywordSet: inputs.keywordSet, repos: inputs.repos, evidence: inputs.evidence,
     ...(inputs.roadmap ? { roadmap: inputs.roadmap } : {}),
     draft: settings.draft,
-    ...(inputs.checklist ? { checklist: inputs.checklist } : {}),
-  }));
+  });
+  const portfolioPdf = await renderPortfolioPdf(model);
+  const planPdf = await renderPlanPdf(model);
 
   const readBack = await pdfText(resumePdf);
   const portfolioPages = pdfPageCount(portfolioPdf);
+  const planPages = pdfPageCount(planPdf);
   // The same matcher analyze uses, so "the PDF shows these keywords" means what coverage means.
   const matcher = compileMatcher(inputs.keywordSet);
   const ats = atsCheck(layout, readBack.text, inputs.keywordSet, (text) => [...new Set(findKeywords(text, matcher).map((match) => match.term))].sort());
@@ -103,6 +105,7 @@ export async function runBuild(inputs: BuildInputs, settings: BuildSettings): Pr
   const files = {
     resumePdf: join(settings.outDir, 'resume.pdf'),
     portfolioPdf: join(settings.outDir, 'portfolio.pdf'),
+    planPdf: join(settings.outDir, 'plan.pdf'),
     resumeJson: join(settings.outDir, 'resume.json'),
     coverageJson: join(settings.outDir, 'coverage.json'),
   };
@@ -111,10 +114,12 @@ export async function runBuild(inputs: BuildInputs, settings: BuildSettings): Pr
     { path: files.coverageJson, data: `${JSON.stringify(job ? { ...coverage, jobReport: job } : coverage, null, 2)}\n` },
     { path: files.resumePdf, data: resumePdf },
     { path: files.portfolioPdf, data: portfolioPdf },
+    { path: files.planPdf, data: planPdf },
   ]);
   return {
     files,
-    pages: { resume: readBack.pages, portfolio: portfolioPages },
+    pages: { resume: readBack.pages, portfolio: portfolioPages, plan: planPages },
+    thinProjects: model.thinProjects,
     placeholders: bullets.placeholders,
     leftOut: bullets.leftOut,
     ats,

@@ -5,6 +5,7 @@ import type { ResumeTemplate, Resume } from '../../model/index.js';
 // vite.config.ts): the same font families, loaded from URLs. Shaping memo and documents are the CLI's.
 import { prepareFonts } from '../../pdf/font-shaping.js';
 import { ResumeDocument } from '../../pdf/resume-document.js';
+import { PlanDocument } from '../../pdf/plan-document.js';
 import { PortfolioDocument } from '../../pdf/portfolio-document.js';
 import { portfolioModel, type PortfolioInput } from '../../resume/portfolio-model.js';
 import { resumeLayout } from '../../resume/resume-sections.js';
@@ -35,7 +36,12 @@ export function renderResumeBlob(resume: Resume, template: ResumeTemplate): Prom
   return renderBlob(createElement(ResumeDocument, { layout, template, title: layout.name ? `${layout.name} – Resume` : "Resume" }));
 }
 
-/** portfolio.pdf as `roadfolio build` renders it. */
+/** portfolio.pdf (for an employer) as `roadfolio build` renders it. */
 export function renderPortfolioBlob(input: PortfolioInput): Promise<Blob> {
   return renderBlob(createElement(PortfolioDocument, { model: portfolioModel(input) }));
+}
+
+/** plan.pdf (for the user: gaps, next steps, README fixes) as `roadfolio build` renders it. */
+export function renderPlanBlob(input: PortfolioInput): Promise<Blob> {
+  return renderBlob(createElement(PlanDocument, { model: portfolioModel(input) }));
 }

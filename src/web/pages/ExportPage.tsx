@@ -8,7 +8,20 @@ import { usePdfPreview, type RenderPdf } from '../export/use-pdf-preview.js';
 let rendererLoaded = false;
 const loadRenderer = () => import('../export/render-documents.js').then((module) => { rendererLoaded = true; return module; });
 
-type DocumentKind = 'resume' | 'portfolio';
+type DocumentKind = 'resume' | 'portfolio' | 'plan';
+
+const DOCUMENTS: Record<DocumentKind, { label: string; audience: string }> = {
+  resume: { label: 'Resume', audience: 'for employers and their ATS' },
+  portfolio: { label: 'Portfolio', audience: 'for employers: your skills, projects and learning' },
+  plan: { label: 'Plan', audience: 'for you: gaps, next steps, README fixes' },
+};
+
+type Renderer = Awaited<ReturnType<typeof loadRenderer>>;
+
+function renderKind(renderer: Renderer, which: DocumentKind, files: ReturnType<typeof exportFiles>, template: Parameters<Renderer['renderResumeBlob']>[1]): Promise<Blob> {
+  if (which === 'resume') return renderer.renderResumeBlob(files.resume, template);
+  return which === 'portfolio' ? renderer.renderPortfolioBlob(files.portfolioInput) : renderer.renderPlanBlob(files.portfolioInput);
+}
 
 export function ExportPage({ handle, portfolio }: PageProps) {
   const ids = { template: useId(), draft: useId() };
@@ -21,17 +34,17 @@ export function ExportPage({ handle, portfolio }: PageProps) {
     if (bullets === null || coverage === null || keywordSet === null || template === null) return null;
     return exportFiles({
       profile: portfolio.profile, bullets, coverage, keywordSet, template,
-      roadmap: portfolio.roadmap, repos: portfolio.repos, jobTerms: portfolio.jobTerms, draft,
+      roadmap: portfolio.roadmap, repos: portfolio.repos, jobTerms: portfolio.jobTerms, draft, evidence: portfolio.evidence,
     });
-  }, [portfolio.profile, bullets, coverage, keywordSet, template, portfolio.roadmap, portfolio.repos, portfolio.jobTerms, draft]);
+  }, [portfolio.profile, bullets, coverage, keywordSet, template, portfolio.roadmap, portfolio.repos, portfolio.jobTerms, draft, portfolio.evidence]);
 
   const renderCurrent: RenderPdf | null = files === null || template === null ? null : async (reportStage) => {
     if (!rendererLoaded) reportStage('Loading the PDF renderer (once per visit)…');
     const renderer = await loadRenderer();
     reportStage(`Laying out the ${kind} pages…`);
-    return kind === 'resume' ? renderer.renderResumeBlob(files.resume, template) : renderer.renderPortfolioBlob(files.portfolioInput);
+    return renderKind(renderer, kind, files, template);
   };
-  const kindLabel = kind === 'resume' ? 'Resume' : 'Portfolio';
+  const kindLabel = DOCUMENTS[kind].label;
   const preview = usePdfPreview(renderCurrent, kindLabel, [files, template, kind]);
 
   const downloadPdf = async (which: DocumentKind) => {
@@ -40,7 +53,7 @@ export function ExportPage({ handle, portfolio }: PageProps) {
     try {
       const renderer = await loadRenderer();
       setBusy(`${which}-layout`);
-      const blob = which === 'resume' ? await renderer.renderResumeBlob(files.resume, template) : await renderer.renderPortfolioBlob(files.portfolioInput);
+      const blob = await renderKind(renderer, which, files, template);
       downloadBlob(`${which}.pdf`, blob);
     } finally {
       setBusy(null);
@@ -58,7 +71,7 @@ export function ExportPage({ handle, portfolio }: PageProps) {
   return (
     <>
       <h1 tabIndex={-1}>Export</h1>
-      <p className="lead">The same files <code>roadfolio build</code> writes: an ATS-readable resume, a portfolio with your coverage, and the data behind them.</p>
+      <p className="lead">The same files <code>roadfolio build</code> writes: an ATS-readable resume and a portfolio to send to employers, a plan for you (coverage, gaps, next steps), and the data behind them.</p>
       <div className="export-layout">
         <section className="card export-controls" aria-labelledby="export-options-heading">
           <h2 id="export-options-heading">Options</h2>
@@ -74,8 +87,11 @@ export function ExportPage({ handle, portfolio }: PageProps) {
           </div>
           <h2>Download</h2>
           <div className="download-list">
-            <button type="button" onClick={() => void downloadPdf('resume')} disabled={busy !== null}>{busy?.startsWith('resume') ? (busy === 'resume' ? 'Loading the renderer…' : 'Making resume.pdf…') : 'resume.pdf'}</button>
-            <button type="button" onClick={() => void downloadPdf('portfolio')} disabled={busy !== null}>{busy?.startsWith('portfolio') ? (busy === 'portfolio' ? 'Loading the renderer…' : 'Making portfolio.pdf…') : 'portfolio.pdf'}</button>
+            {(['resume', 'portfolio', 'plan'] as const).map((which) => (
+              <button key={which} type="button" onClick={() => void downloadPdf(which)} disabled={busy !== null}>
+                {busy?.startsWith(which) ? (busy === which ? 'Loading the renderer…' : `Making ${which}.pdf…`) : `${which}.pdf`} <span className="hint">({DOCUMENTS[which].audience})</span>
+              </button>
+            ))}
             <button type="button" className="secondary" onClick={() => downloadJson('resume.json', files.resume)}>resume.json <span className="hint">(JSON Resume)</span></button>
             <button type="button" className="secondary" onClick={() => downloadJson('coverage.json', files.coverageJson)}>coverage.json</button>
           </div>
@@ -109,7 +125,7 @@ export function ExportPage({ handle, portfolio }: PageProps) {
   );
 }
 
-const KINDS = ['resume', 'portfolio'] as const;
+const KINDS = ['resume', 'portfolio', 'plan'] as const;
 
 /**
  * Resume / Portfolio as a radio group that behaves like one (WAI-ARIA radio pattern): one tab
@@ -131,7 +147,7 @@ function DocumentSwitch({ value, onChange }: { value: DocumentKind; onChange: (k
     }}>
       {KINDS.map((option) => (
         <button key={option} type="button" role="radio" data-kind={option} aria-checked={value === option} tabIndex={value === option ? 0 : -1} onClick={(event) => choose(option, event.currentTarget.parentElement)}>
-          {option === 'resume' ? 'Resume' : 'Portfolio'}
+          {DOCUMENTS[option].label}
         </button>
       ))}
     </div>
