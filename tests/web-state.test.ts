@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadSavedState, saveState, sourceKey, V1_STATE_KEY, type KeyValueStorage } from '../src/web/state/browser-storage.js';
-import { exampleSources } from '../src/web/state/example-data.js';
-import { emptyState, type SavedState } from '../src/web/state/saved-state.js';
+import { readFileSync } from 'node:fs';
+import { GithubSnapshot } from '../src/model/github.js';
+import { Profile } from '../src/model/resume.js';
+import { emptyState, type ExampleSources, type SavedState } from '../src/web/state/saved-state.js';
 import { pipelineSources, startedWithExample, statusOf, withExampleSource, withOwnSource, withProfileChange } from '../src/web/state/source-changes.js';
 import { readRememberedToken, rememberToken } from '../src/web/state/token-store.js';
 
@@ -15,7 +17,14 @@ function memoryStorage(initial: Record<string, string> = {}): KeyValueStorage & 
   };
 }
 
-const example = exampleSources();
+// The bundled example as the app loads it (src/web/state/example-data.ts, which imports the files
+// through Vite), read here from the same files.
+const examplesFile = (name: string) => readFileSync(new URL(`../examples/${name}`, import.meta.url), 'utf8');
+const example: ExampleSources = {
+  roadmap: { origin: 'example', fileName: 'roadmap-progress.md', text: examplesFile('roadmap-progress.md') },
+  github: { origin: 'example', fileName: 'github-snapshot.json', snapshot: GithubSnapshot.parse(JSON.parse(examplesFile('github-snapshot.json'))) },
+  profile: { origin: 'example', profile: Profile.parse(JSON.parse(examplesFile('profile.json'))) },
+};
 // A pharmacist's own data, nothing of the example's.
 const saved: SavedState = {
   roadmap: { origin: 'user', fileName: 'pharmacy-to-data.md', text: '| Status | Course |\n| --- | --- |\n| ✅ | **Python** |\n' },

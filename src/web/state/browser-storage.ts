@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { GithubSnapshot } from '../../model/github.js';
 import { Profile } from '../../model/resume.js';
-import type { ExampleSources } from './example-data.js';
-import { DEFAULT_SETTINGS, emptyState, SAVED_STATE_VERSION, STORED_NAMES, STORED_SOURCES, type SavedState, type StoredName } from './saved-state.js';
+import { DEFAULT_SETTINGS, emptyState, SAVED_STATE_VERSION, STORED_NAMES, STORED_SOURCES, type ExampleSources, type SavedState, type StoredName } from './saved-state.js';
 
 /** The part of the Web Storage API we use, so the loader can be tested without a browser. */
 export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;

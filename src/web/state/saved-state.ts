@@ -48,6 +48,9 @@ export type ProfileSource = z.infer<typeof ProfileSource>;
 export type PostingSource = z.infer<typeof PostingSource>;
 export type Settings = z.infer<typeof Settings>;
 
+/** The bundled example's sources (src/web/state/example-data.ts loads them), each marked the example's. */
+export interface ExampleSources { roadmap: RoadmapSource; github: GithubSource; profile: ProfileSource }
+
 /** The four sources a user brings (settings are not a source). */
 export type SourceName = Exclude<StoredName, 'settings'>;
 export const SOURCE_NAMES: SourceName[] = ['roadmap', 'github', 'profile', 'posting'];

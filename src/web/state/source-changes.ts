@@ -1,6 +1,5 @@
 import type { Profile } from '../../model/resume.js';
-import type { ExampleSources } from './example-data.js';
-import { SOURCE_NAMES, type Origin, type SavedState, type SourceName } from './saved-state.js';
+import { SOURCE_NAMES, type ExampleSources, type Origin, type SavedState, type SourceName } from './saved-state.js';
 
 /**
  * Every change to whose data the app works with, as pure functions of the saved state. The rule
