@@ -93,7 +93,7 @@ describe('a build of the example', () => {
   it('keeps the [add result] markers out of the PDF and lists them', async () => {
     const { text } = await pdfText(readFileSync(join(outDir, 'resume.pdf')));
     expect(text).not.toContain('[add result]');
-    expect(report.placeholders.map((place) => place.entry)).toContain('Chest Xray Pneumonia');
+    expect(report.placeholders.map((place) => place.entry)).toContain('Chest X-ray pneumonia classifier');
   });
 
   it('prints the markers with --draft, in the compact template too', async () => {

@@ -12,11 +12,20 @@ export function buildSummary(report: BuildReport, draft: boolean): string {
   ];
   if (report.placeholders.length > 0) {
     lines.push(`${report.placeholders.length} ${report.placeholders.length === 1 ? 'place' : 'places'} to fill (${draft ? 'printed in the PDF: --draft' : 'left out of the PDF; --draft prints them'}):`);
-    for (const place of report.placeholders) lines.push(`  ${place.placeholder} ${place.entry} (${place.evidenceId}): ${place.draft}`);
+    for (const place of report.placeholders) {
+      // Too thin for any bullet: the entry is not printed until the user answers the question.
+      if (place.question) lines.push(`  ${place.entry} (${place.evidenceId}): not printed; ${place.question}`);
+      else lines.push(`  ${place.placeholder} ${place.entry} (${place.evidenceId}): ${place.draft}`);
+    }
     lines.push('  Add your own words under meta.roadfolio.overrides in the profile, keyed by the evidence id.', '');
   }
+  if ((report.bulletLint?.length ?? 0) > 0) {
+    lines.push('Your bullets that break a rule (printed as you wrote them):');
+    for (const found of report.bulletLint ?? []) lines.push(`  ${found.entry} (${found.evidenceId}): ${found.issue.rule}: ${found.issue.message}: "${found.issue.text}"`);
+    lines.push('');
+  }
   if ((report.leftOut?.length ?? 0) > 0) {
-    lines.push('Left out of Projects:');
+    lines.push('Left out of the resume:');
     for (const entry of report.leftOut ?? []) lines.push(`  ${entry.name} (${entry.evidenceId}): ${entry.reason}`);
     lines.push('');
   }

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { generateBullets, type PlaceholderToFill } from '../../bullets/index.js';
+import { bulletLineWidth, generateBullets, type BulletResult, type PlaceholderToFill } from '../../bullets/index.js';
 import type { Coverage, Evidence, KeywordSet, Lexicon, PhraseBook, Profile, Repo, ResumeTemplate, Roadmap } from '../../model/index.js';
 import { renderPlanPdf, renderPortfolioPdf, renderResumePdf } from '../../pdf/render.js';
 import { pdfPageCount, pdfText } from '../../pdf/read-back.js';
@@ -8,7 +8,7 @@ import { atsCheck, type AtsCheck } from '../../resume/ats-check.js';
 import { portfolioModel } from '../../resume/portfolio-model.js';
 import { layoutPlainText, layoutText, resumeLayout } from '../../resume/resume-sections.js';
 import { jobReport, type JobReport } from '../../resume/tailor-report.js';
-import { writeFilesAtomic } from '../../store/atomic-write-set.js';
+import { replaceOutputFolder } from '../../store/output-folder.js';
 import { jobTermsOf } from '../../resume/job-terms.js';
 import { analyze, compileMatcher, findKeywords } from '../../keywords/index.js';
 
@@ -39,8 +39,10 @@ export interface BuildReport {
   /** Projects too thin to show an employer: in plan.pdf, not in portfolio.pdf. */
   thinProjects: Array<{ evidenceId: string; name: string; reason: string }>;
   placeholders: PlaceholderToFill[];
-  /** Repos not on the resume because nothing true could be said about them. */
+  /** Entries not on the resume, and why: set-up items, and projects past the template's limit. */
   leftOut?: Array<{ evidenceId: string; name: string; reason: string }>;
+  /** The user's own bullets that break a bullet-lint rule (ours never do: they are not written). */
+  bulletLint?: BulletResult['lint'];
   ats: AtsCheck;
   job?: JobReport;
   score: number;
@@ -48,9 +50,18 @@ export interface BuildReport {
   shown?: number;
 }
 
+/** Projects past the template's limit: the weakest by substance, with what they lack. */
+export function cutByLimit(bullets: BulletResult, maxProjects: number): Array<{ evidenceId: string; name: string; reason: string }> {
+  return bullets.projects.slice(maxProjects).map((entry) => ({
+    evidenceId: entry.evidenceId,
+    name: entry.name,
+    reason: `past the template's limit of ${maxProjects} projects (substance ${entry.substance.score}${entry.substance.lacks.length > 0 ? `: ${entry.substance.lacks.join(', ')}` : ''}); the portfolio shows it`,
+  }));
+}
+
 /**
  * `roadfolio build`, after the inputs are read: bullets → JSON Resume → resume and portfolio PDFs →
- * ATS read-back of the resume PDF → all four files written as one atomic change. Everything is
+ * ATS read-back of the resume PDF → all four files swapped in as one folder (src/store/output-folder.ts). Everything is
  * rendered in memory first, so a failure anywhere leaves the previous outputs as they were.
  */
 export async function runBuild(inputs: BuildInputs, settings: BuildSettings): Promise<BuildReport> {
@@ -66,6 +77,7 @@ export async function runBuild(inputs: BuildInputs, settings: BuildSettings): Pr
     ...(inputs.repoLinks ? { repoLinks: inputs.repoLinks } : {}),
     ...(settingsInProfile ? { settings: settingsInProfile } : {}),
     ...(jobTerms ? { jobTerms } : {}),
+    width: { fontSize: settings.template.fontSize.body, lineWidth: bulletLineWidth(settings.template) },
   });
   const resume = assembleResume(inputs.profile, bullets, inputs.coverage, inputs.keywordSet, {
     draft: settings.draft,
@@ -109,19 +121,23 @@ export async function runBuild(inputs: BuildInputs, settings: BuildSettings): Pr
     resumeJson: join(settings.outDir, 'resume.json'),
     coverageJson: join(settings.outDir, 'coverage.json'),
   };
-  await writeFilesAtomic([
-    { path: files.resumeJson, data: `${JSON.stringify(resume, null, 2)}\n` },
-    { path: files.coverageJson, data: `${JSON.stringify(job ? { ...coverage, jobReport: job } : coverage, null, 2)}\n` },
-    { path: files.resumePdf, data: resumePdf },
-    { path: files.portfolioPdf, data: portfolioPdf },
-    { path: files.planPdf, data: planPdf },
+  // The files replace the previous ones as one folder: never a new resume.json beside an old PDF.
+  await replaceOutputFolder(settings.outDir, [
+    { name: 'resume.json', data: `${JSON.stringify(resume, null, 2)}
+` },
+    { name: 'coverage.json', data: `${JSON.stringify(job ? { ...coverage, jobReport: job } : coverage, null, 2)}
+` },
+    { name: 'resume.pdf', data: resumePdf },
+    { name: 'portfolio.pdf', data: portfolioPdf },
+    { name: 'plan.pdf', data: planPdf },
   ]);
   return {
     files,
     pages: { resume: readBack.pages, portfolio: portfolioPages, plan: planPages },
     thinProjects: model.thinProjects,
     placeholders: bullets.placeholders,
-    leftOut: bullets.leftOut,
+    leftOut: [...bullets.leftOut, ...cutByLimit(bullets, settings.template.maxProjects)],
+    bulletLint: bullets.lint,
     ats,
     ...(job ? { job } : {}),
     score: coverage.score,
