@@ -1,4 +1,5 @@
 import { Document, Link, Page, Path, Rect, StyleSheet, Svg, Text, View, Circle } from '@react-pdf/renderer';
+import type { PaperSize } from '../model/index.js';
 import type { PortfolioModel, PortfolioProject, PhaseProgress } from '../resume/portfolio-model.js';
 import { FONT_FAMILY } from './fonts.js';
 import { ReadmeExcerpt } from './readme-excerpt.js';
@@ -212,13 +213,13 @@ function Phase({ phase }: { phase: PhaseProgress }) {
 }
 
 /** portfolio.pdf: cover with scores, a section per project or repo, and the roadmap appendix. */
-export function PortfolioDocument({ model }: { model: PortfolioModel }) {
+export function PortfolioDocument({ model, paper = 'A4' }: { model: PortfolioModel; paper?: PaperSize }) {
   return (
     <Document title={`${model.name} – Portfolio`} author={model.name} subject="Portfolio" creator="Roadfolio" producer="Roadfolio">
       {/* One flowing sequence: what does not fit on the cover (the next steps) continues on the
           next page and the projects follow it, instead of a page holding two lines. The projects
           start on a new page when the cover leaves less than half a page. */}
-      <Page size="A4" style={styles.page}>
+      <Page size={paper} style={styles.page}>
         <View style={styles.flow}>
           <Cover model={model} />
           {model.projects.length > 0 ? (
@@ -231,7 +232,7 @@ export function PortfolioDocument({ model }: { model: PortfolioModel }) {
         <Footer name={model.name} />
       </Page>
       {model.phases.length > 0 ? (
-        <Page size="A4" style={styles.page}>
+        <Page size={paper} style={styles.page}>
           <View style={styles.flow}>
             <Text style={styles.kicker}>Appendix</Text>
             <Text style={[styles.h2, { marginTop: 4 }]}>Completed roadmap items by phase</Text>

@@ -1,6 +1,6 @@
 import { createElement, type ReactElement } from 'react';
 import { pdf } from '@react-pdf/renderer';
-import type { ResumeTemplate } from '../model/index.js';
+import type { PaperSize, ResumeTemplate } from '../model/index.js';
 import type { PortfolioModel } from '../resume/portfolio-model.js';
 import type { ResumeLayout } from '../resume/resume-sections.js';
 import { prepareFonts } from './font-shaping.js';
@@ -43,6 +43,7 @@ export function renderResumePdf(layout: ResumeLayout, template: ResumeTemplate):
   return renderDocument(createElement(ResumeDocument, { layout, template, title: `${layout.name} – Resume` }));
 }
 
-export function renderPortfolioPdf(model: PortfolioModel): Promise<Buffer> {
-  return renderDocument(createElement(PortfolioDocument, { model }));
+/** The portfolio on the resume's paper (`ResumeLayout.page.size`), so the two print alike. */
+export function renderPortfolioPdf(model: PortfolioModel, paper: PaperSize = 'A4'): Promise<Buffer> {
+  return renderDocument(createElement(PortfolioDocument, { model, paper }));
 }

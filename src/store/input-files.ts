@@ -86,6 +86,21 @@ async function readJsonFile<T extends z.ZodType>(path: string, schema: T): Promi
   return result.data;
 }
 
+/** A PDF file's bytes (a resume to check); anything else is refused in one line. */
+export async function readPdfInput(path: string): Promise<Uint8Array> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputFileError(`${displayPath(path)}: cannot read it (${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a directory, not a file' : code ?? 'error'})`);
+  }
+  if (bytes.subarray(0, 5).toString('latin1') !== '%PDF-') {
+    throw new InputFileError(`${displayPath(path)}: not a PDF (it does not start with %PDF-); export the resume as PDF and pass that`);
+  }
+  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
 /** A JSON Resume profile, validated (path and field on error). */
 export function readProfile(path: string): Promise<Profile> {
   return readJsonFile(path, Profile);

@@ -1,8 +1,10 @@
 import { join } from 'node:path';
 import { generateBullets, type PlaceholderToFill } from '../../bullets/index.js';
-import type { Coverage, Evidence, KeywordSet, Lexicon, PhraseBook, Profile, Repo, ResumeTemplate, Roadmap } from '../../model/index.js';
+import type { Coverage, Evidence, KeywordSet, Lexicon, PaperSize, PhraseBook, Profile, Repo, ResumeTemplate, Roadmap } from '../../model/index.js';
 import { renderPortfolioPdf, renderResumePdf } from '../../pdf/render.js';
-import { pdfPageCount, pdfText } from '../../pdf/read-back.js';
+import { pdfPageCount } from '../../pdf/read-back.js';
+import { checkResumePdf, type ResumeCheck } from '../../check/index.js';
+import { UserError } from '../user-error.js';
 import { assembleResume } from '../../resume/assemble-resume.js';
 import { atsCheck, type AtsCheck } from '../../resume/ats-check.js';
 import { portfolioModel, type PortfolioProject } from '../../resume/portfolio-model.js';
@@ -33,7 +35,14 @@ export interface BuildInputs {
   warnings?: string[];
 }
 
-export interface BuildSettings { template: ResumeTemplate; phraseBook: PhraseBook; draft: boolean; outDir: string }
+export interface BuildSettings {
+  template: ResumeTemplate;
+  phraseBook: PhraseBook;
+  draft: boolean;
+  outDir: string;
+  /** `--paper`: overrides the template's paper and the country default, for both PDFs. */
+  paper?: PaperSize;
+}
 
 export interface BuildReport {
   files: { resumePdf: string; portfolioPdf: string; resumeJson: string; coverageJson: string };
@@ -42,6 +51,8 @@ export interface BuildReport {
   /** Repos not on the resume because nothing true could be said about them. */
   leftOut?: Array<{ evidenceId: string; name: string; reason: string }>;
   ats: AtsCheck;
+  /** resume.pdf read back like a resume parser: fields found again, and no layout problem (else the build failed). */
+  check: Pick<ResumeCheck, 'fields' | 'pages'>;
   job?: JobReport;
   score: number;
   /** Coverage score of what the built resume shows. */
@@ -74,7 +85,7 @@ export async function runBuild(inputs: BuildInputs, settings: BuildSettings): Pr
     ...(jobTerms ? { jobTerms } : {}),
     sources: inputs.sources,
   });
-  const layout = resumeLayout(resume, settings.template);
+  const layout = resumeLayout(resume, settings.template, settings.paper);
   // coverage.json's `shown` (and lint, searchability, the job report) describe the resume just
   // built, not the input profile: analyze again with its text.
   const coverage = analyze({
@@ -89,13 +100,20 @@ export async function runBuild(inputs: BuildInputs, settings: BuildSettings): Pr
     ...(inputs.roadmap ? { roadmap: inputs.roadmap } : {}),
     draft: settings.draft,
     ...(inputs.checklist ? { checklist: inputs.checklist } : {}),
-  }));
+  }), layout.page.size);
 
-  const readBack = await pdfText(resumePdf);
+  // Read resume.pdf back as a parser would; a layout problem (overprint, text past the margin, a
+  // stranded heading) stops the build before anything is written.
+  const check = await checkResumePdf(resumePdf, resume, { margin: layout.page.margin, sections: settings.template.sections });
+  const [problem] = check.problems;
+  if (problem) {
+    const more = check.problems.length - 1;
+    throw new UserError(`resume.pdf (template ${settings.template.name}) ${problem.message}${more > 0 ? ` (and ${more} more layout ${more === 1 ? 'problem' : 'problems'})` : ''}; nothing was written`);
+  }
   const portfolioPages = pdfPageCount(portfolioPdf);
   // The same matcher analyze uses, so "the PDF shows these keywords" means what coverage means.
   const matcher = compileMatcher(inputs.keywordSet);
-  const ats = atsCheck(layout, readBack.text, inputs.keywordSet, (text) => [...new Set(findKeywords(text, matcher).map((match) => match.term))].sort());
+  const ats = atsCheck(layout, check.text, inputs.keywordSet, (text) => [...new Set(findKeywords(text, matcher).map((match) => match.term))].sort());
   const job = inputs.jobText
     ? jobReport(jobTerms ?? [], layoutText(layout).join('\n'), coverage, inputs.keywordSet, inputs.roadmap?.items ?? [])
     : undefined;
@@ -114,10 +132,11 @@ export async function runBuild(inputs: BuildInputs, settings: BuildSettings): Pr
   ]);
   return {
     files,
-    pages: { resume: readBack.pages, portfolio: portfolioPages },
+    pages: { resume: check.pages, portfolio: portfolioPages },
     placeholders: bullets.placeholders,
     leftOut: bullets.leftOut,
     ats,
+    check: { fields: check.fields, pages: check.pages },
     ...(job ? { job } : {}),
     score: coverage.score,
     ...(coverage.shown ? { shown: coverage.shown.score } : {}),

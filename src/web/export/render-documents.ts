@@ -7,6 +7,7 @@ import { prepareFonts } from '../../pdf/font-shaping.js';
 import { ResumeDocument } from '../../pdf/resume-document.js';
 import { PortfolioDocument } from '../../pdf/portfolio-document.js';
 import { portfolioModel, type PortfolioInput } from '../../resume/portfolio-model.js';
+import { paperSize } from '../../resume/paper-size.js';
 import { resumeLayout } from '../../resume/resume-sections.js';
 
 type PdfDocument = NonNullable<Parameters<typeof pdf>[0]>;
@@ -34,7 +35,8 @@ export function renderResumeBlob(resume: Resume, template: ResumeTemplate): Prom
   return renderBlob(createElement(ResumeDocument, { layout, template, title: `${layout.name} – Resume` }));
 }
 
-/** portfolio.pdf as `roadfolio build` renders it. */
-export function renderPortfolioBlob(input: PortfolioInput): Promise<Blob> {
-  return renderBlob(createElement(PortfolioDocument, { model: portfolioModel(input) }));
+/** portfolio.pdf as `roadfolio build` renders it, on the resume's paper. */
+export function renderPortfolioBlob(input: PortfolioInput, template: ResumeTemplate): Promise<Blob> {
+  const paper = paperSize(input.resume.basics?.location?.countryCode, template.page.size);
+  return renderBlob(createElement(PortfolioDocument, { model: portfolioModel(input), paper }));
 }

@@ -26,7 +26,7 @@ export function ExportPage({ handle, portfolio }: PageProps) {
 
   const renderCurrent = files === null || template === null ? null : async () => {
     const renderer = await loadRenderer();
-    return kind === 'resume' ? renderer.renderResumeBlob(files.resume, template) : renderer.renderPortfolioBlob(files.portfolioInput);
+    return kind === 'resume' ? renderer.renderResumeBlob(files.resume, template) : renderer.renderPortfolioBlob(files.portfolioInput, template);
   };
   const kindLabel = kind === 'resume' ? 'Resume' : 'Portfolio';
   const preview = usePdfPreview(renderCurrent, kindLabel, [files, template, kind]);
@@ -36,7 +36,7 @@ export function ExportPage({ handle, portfolio }: PageProps) {
     setBusy(which);
     try {
       const renderer = await loadRenderer();
-      const blob = which === 'resume' ? await renderer.renderResumeBlob(files.resume, template) : await renderer.renderPortfolioBlob(files.portfolioInput);
+      const blob = which === 'resume' ? await renderer.renderResumeBlob(files.resume, template) : await renderer.renderPortfolioBlob(files.portfolioInput, template);
       downloadBlob(`${which}.pdf`, blob);
     } finally {
       setBusy(null);
