@@ -1,6 +1,7 @@
 import { buildBench } from './build.js';
 import { githubBench } from './github.js';
 import { keywordsBench } from './keywords.js';
+import { resumeCheckBench } from './resume-check.js';
 import { roadmapBench } from './roadmap.js';
 import { webBundleBench } from './web-bundle.js';
 
@@ -10,4 +11,4 @@ export interface Bench {
 }
 
 /** Each area adds its benchmark here. */
-export const benches: Bench[] = [roadmapBench, githubBench, buildBench, keywordsBench, webBundleBench];
+export const benches: Bench[] = [roadmapBench, githubBench, buildBench, resumeCheckBench, keywordsBench, webBundleBench];

@@ -8,6 +8,14 @@ import { FONT_FAMILY } from './fonts.js';
 /** A term's spaces become no-break spaces: "Machine Learning (ML)" never ends one line and starts the next. */
 const unbroken = (text: string) => text.replace(/ /g, '\u00A0');
 
+/**
+ * textkit splits text into runs at every change of style or script and may break a line between
+ * two runs inside one word, drawing a hyphen there ("Seaborn-" / "; Methods", "ψęé-δтń" where
+ * Latin letters meet Greek). Its hyphenation penalty for those points, set to its infinity, makes
+ * them no break at all; lines break at spaces only.
+ */
+const NEVER = 10_000;
+
 /** Lines an entry may have (under its title) and still never split across pages. */
 const SHORT_ENTRY_LINES = 6;
 /** Lines of the first entry that travel with a section heading (and with an entry's title). */
@@ -60,7 +68,7 @@ function termRun(groups: TermGroup[], styles: Styles): ReactNode[] {
   // The "; " stays at the end of the terms' run: react-pdf breaks a line between two runs that
   // meet without a space and draws a hyphen there ("Seaborn-" / "; Methods").
   return groups.flatMap((group, index) => [
-    ...(group.name ? [<Text key={`n${index}`} style={styles.bold}>{unbroken(`${group.name}:`)}</Text>] : []),
+    ...(group.name ? [<Text hyphenationPenalty={NEVER} key={`n${index}`} style={styles.bold}>{unbroken(`${group.name}:`)}</Text>] : []),
     `${group.name ? ' ' : ''}${group.terms.map(unbroken).join(', ')}${index < groups.length - 1 ? '; ' : ''}`,
   ]);
 }
@@ -70,13 +78,13 @@ interface BodyLine { element: ReactElement; chars: number; bullet: boolean }
 
 function bodyLines(entry: ResumeEntry, styles: Styles, key: string): BodyLine[] {
   const paragraphs = entry.groups
-    ? [{ element: <Text key={`${key}g`} style={styles.paragraph}>{termRun(entry.groups, styles)}</Text>, chars: entry.paragraphs.join(' ').length, bullet: false }]
-    : entry.paragraphs.map((paragraph, index) => ({ element: <Text key={`${key}p${index}`} style={styles.paragraph}>{paragraph}</Text>, chars: paragraph.length, bullet: false }));
+    ? [{ element: <Text hyphenationPenalty={NEVER} key={`${key}g`} style={styles.paragraph}>{termRun(entry.groups, styles)}</Text>, chars: entry.paragraphs.join(' ').length, bullet: false }]
+    : entry.paragraphs.map((paragraph, index) => ({ element: <Text hyphenationPenalty={NEVER} key={`${key}p${index}`} style={styles.paragraph}>{paragraph}</Text>, chars: paragraph.length, bullet: false }));
   const bullets = entry.bullets.map((bullet, index) => ({
     element: (
       <View key={`${key}b${index}`} style={styles.bullet}>
-        <Text style={styles.bulletMark}>•</Text>
-        <Text style={styles.bulletText}>{bullet}</Text>
+        <Text hyphenationPenalty={NEVER} style={styles.bulletMark}>•</Text>
+        <Text hyphenationPenalty={NEVER} style={styles.bulletText}>{bullet}</Text>
       </View>
     ),
     chars: bullet.length,
@@ -90,12 +98,12 @@ function EntryHead({ entry, styles }: { entry: ResumeEntry; styles: Styles }) {
     <>
       {entry.title || entry.dates ? (
         <View style={styles.entryHead}>
-          <View style={styles.titleBox}><Text style={styles.title}>{entry.title}</Text></View>
-          {entry.dates ? <View style={styles.dateBox}><Text style={styles.dates}>{entry.dates}</Text></View> : null}
+          <View style={styles.titleBox}><Text hyphenationPenalty={NEVER} style={styles.title}>{entry.title}</Text></View>
+          {entry.dates ? <View style={styles.dateBox}><Text hyphenationPenalty={NEVER} style={styles.dates}>{entry.dates}</Text></View> : null}
         </View>
       ) : null}
-      {entry.organisation ? <Text style={styles.organisation}>{entry.organisation}</Text> : null}
-      {entry.link ? <Text style={styles.linkLine}><Link src={entry.link.url} style={styles.link}>{entry.link.text}</Link></Text> : null}
+      {entry.organisation ? <Text hyphenationPenalty={NEVER} style={styles.organisation}>{entry.organisation}</Text> : null}
+      {entry.link ? <Text hyphenationPenalty={NEVER} style={styles.linkLine}><Link src={entry.link.url} style={styles.link}>{entry.link.text}</Link></Text> : null}
     </>
   );
 }
@@ -120,7 +128,7 @@ function pageBlocks(layout: ResumeLayout, template: ResumeTemplate, styles: Styl
   };
 
   layout.sections.forEach((block, sectionIndex) => {
-    const heading = <Text style={styles.heading}>{block.heading}</Text>;
+    const heading = <Text hyphenationPenalty={NEVER} style={styles.heading}>{block.heading}</Text>;
     // A section of untitled entries (summary, skills, coursework, languages) is one run of lines.
     const untitled = block.entries.every((item) => !item.title && !item.dates);
     const units = untitled
@@ -154,18 +162,18 @@ export function ResumeDocument({ layout, template, title }: { layout: ResumeLayo
     <Document title={title} author={layout.name} subject="Resume" creator="Roadfolio" producer="Roadfolio">
       <Page size={layout.page.size} style={styles.page}>
         <View wrap={false}>
-          <Text style={styles.name}>{layout.name}</Text>
-          {layout.label ? <Text style={styles.label}>{layout.label}</Text> : null}
+          <Text hyphenationPenalty={NEVER} style={styles.name}>{layout.name}</Text>
+          {layout.label ? <Text hyphenationPenalty={NEVER} style={styles.label}>{layout.label}</Text> : null}
           {/* Each contact is its own unbreakable run with its "|" after it, wrapped as whole items:
               textkit breaks a line between two runs that meet without a space by drawing a hyphen. */}
           {layout.contacts.length > 0 ? (
             <View style={styles.contactRow}>
               {layout.contacts.map((contact, index) => (
                 <View key={index} style={styles.contact}>
-                  <Text style={styles.contacts}>
+                  <Text hyphenationPenalty={NEVER} style={styles.contacts}>
                     {contact.url ? <Link src={contact.url} style={styles.link}>{unbroken(contact.text)}</Link> : unbroken(contact.text)}
                   </Text>
-                  {index < layout.contacts.length - 1 ? <Text style={[styles.contacts, styles.separator]}>|</Text> : null}
+                  {index < layout.contacts.length - 1 ? <Text hyphenationPenalty={NEVER} style={[styles.contacts, styles.separator]}>|</Text> : null}
                 </View>
               ))}
             </View>
