@@ -8,6 +8,8 @@ import { compileMatcher, extendLexicon, extractJobKeywords, findKeywords, type M
 import { loadKeywordSet, loadLexicon } from '../src/store/keyword-sets.js';
 import type { Bench } from './benches.js';
 import { medianMs, report } from './measure.js';
+import { formatQuality, readLabelledPostings, scorePostings } from './posting-quality.js';
+import { bundledPath } from '../src/store/package-files.js';
 
 /** Deterministic pseudo-random numbers (mulberry32), so every run measures the same postings. */
 function random(seed: number): () => number {
@@ -87,6 +89,14 @@ export const keywordsBench: Bench = {
     const compileStart = performance.now();
     const matcher = compileMatcher(lexicon);
     report(`compile lexicon (${matcher.keywords.length} terms) into the trie, once`, performance.now() - compileStart, 'ms');
+
+    // Quality on postings the lexicon was not built on, labelled before the extractor ran (issue 11).
+    const quality = scorePostings(readLabelledPostings(bundledPath('tests', 'fixtures', 'postings-unseen')), matcher, keywordSet);
+    process.stdout.write(`${formatQuality(quality)}\n`);
+    report('unseen postings: required-skill recall', quality.requiredRecall, '%', '>= 95 %');
+    report('unseen postings: trap hits', quality.trapHits, 'hits', '0');
+    report('unseen postings: false skills, worst posting', quality.falsePerPostingMax, 'skills', '<= 1');
+    report('unseen postings: required/preferred right', quality.sectionAccuracy, '%', '>= 90 %');
 
     const rand = random(20261123);
     const postings = Array.from({ length: 1000 }, () => generatedPosting(rand));

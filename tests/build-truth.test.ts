@@ -83,7 +83,9 @@ describe('what a build claims comes from what it prints', () => {
     const { text, pages } = await pdfText(readFileSync(join(dir, 'out', 'portfolio.pdf')));
     expect(text).toContain(`Jo Lee – Portfolio, page 1 of ${pages}`);
     expect(text).toContain(`page ${pages} of ${pages}`);
-    expect(text).not.toContain('Healthcare domain');
-    expect(text).toContain('Domain knowledge');
+    const plan = await pdfText(readFileSync(join(dir, 'out', 'plan.pdf')));
+    expect(plan.text).toContain(`Jo Lee – Plan, page 1 of ${plan.pages}`);
+    expect(plan.text).not.toContain('Healthcare domain');
+    expect(plan.text).toContain('Domain knowledge');
   });
 });

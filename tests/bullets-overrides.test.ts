@@ -17,7 +17,7 @@ describe('the user overrides bullets in the profile', () => {
       'repo:amira-haddad-md/clinical-calculator': { order: 1, bullets: ['Wrote a bedside calculator used by 14 residents [add number of uses]'] },
       'repo:amira-haddad-md/chest-xray-pneumonia': { order: 2, accepted: true },
     } } });
-    expect(names(result)).toEqual(['Clinical Calculator', 'Chest Xray Pneumonia']);
+    expect(names(result)).toEqual(['Clinical Calculator', 'Chest X-ray pneumonia classifier']);
     const calculator = result.projects[0];
     expect(calculator?.bullets.map((bullet) => bullet.text)).toEqual(['Wrote a bedside calculator used by 14 residents.']);
     expect(calculator?.bullets[0]).toMatchObject({ source: 'override', accepted: true, placeholders: ['[add number of uses]'] });
@@ -39,7 +39,7 @@ describe('the user overrides bullets in the profile', () => {
 
   it('moves what a job description asks for up', () => {
     expect(names(generateBullets(base))[0]).toBe('Sepsis Early Warning');
-    expect(names(generateBullets({ ...base, jobTerms: ['PyTorch', 'Convolutional Neural Networks', 'Medical Imaging'] }))[0]).toBe('Chest Xray Pneumonia');
+    expect(names(generateBullets({ ...base, jobTerms: ['PyTorch', 'Convolutional Neural Networks', 'Medical Imaging'] }))[0]).toBe('Chest X-ray pneumonia classifier');
   });
 
   it('links a done roadmap project to its repo instead of listing it twice', () => {

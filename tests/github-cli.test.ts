@@ -24,7 +24,7 @@ beforeEach(async () => {
   server.clearFailures();
   dir = await mkdtemp(join(tmpdir(), 'roadfolio-gh-cli-'));
   // A config dir of our own, no token from the developer's shell, and quick retries.
-  env = { XDG_CONFIG_HOME: join(dir, 'config'), GITHUB_TOKEN: '', ROADFOLIO_GITHUB_CLIENT_ID: '', ROADFOLIO_GITHUB_RETRY_BASE_MS: '5' };
+  env = { XDG_CONFIG_HOME: join(dir, 'config'), GITHUB_TOKEN: '', ROADFOLIO_GITHUB_CLIENT_ID: '', ROADFOLIO_GITHUB_RETRY_BASE_MS: '5', ROADFOLIO_GITHUB_ALLOW_HTTP_LOOPBACK: '1' };
 });
 
 const sync = (args: string[], extraEnv: NodeJS.ProcessEnv = {}): Promise<CliResult> =>
@@ -217,5 +217,38 @@ describe('GitHub Enterprise through --api-url', () => {
     } finally {
       await enterprise.close();
     }
+  });
+});
+
+describe('where a token may go', () => {
+  it('never to a plain http:// server, and to one on this machine only with --allow-http-loopback', async () => {
+    const withoutFlag = { ...env, ROADFOLIO_GITHUB_ALLOW_HTTP_LOOPBACK: '', GITHUB_TOKEN: GOOD_TOKEN };
+    const refused = await runCli(['github', 'sync', '--api-url', server.url, '--out', join(dir, 's.json'), '--quiet'], { env: withoutFlag });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toBe(`roadfolio: ${server.url} is plain http: a token is sent to it only with --allow-http-loopback (it is on this machine); or sync public data with --no-token\n`);
+    expect(server.requests).toEqual([]);
+    const remote = await runCli(['github', 'sync', '--api-url', 'http://ghe.example.com/api/v3', '--out', join(dir, 's.json'), '--quiet'], { env: withoutFlag });
+    expect(remote.code).toBe(1);
+    expect(remote.stderr).toContain('is plain http, so a token would travel in clear text');
+    const allowed = await runCli(['github', 'sync', '--api-url', server.url, '--out', join(dir, 's.json'), '--quiet', '--allow-http-loopback'], { env: withoutFlag });
+    expect(allowed.code).toBe(0);
+    expect(server.requests.every((request) => request.authenticated)).toBe(true);
+  });
+
+  it('login and logout find the same token however the API URL is spelt', async () => {
+    const upper = `${server.url.replace('http://', 'HTTP://')}/`;
+    expect((await runCli(['github', 'login', '--api-url', upper, '--token-stdin'], { env, input: GOOD_TOKEN })).code).toBe(0);
+    const stored = JSON.parse(await readFile(join(dir, 'config', 'roadfolio', 'github.json'), 'utf8')) as { accounts: Record<string, unknown> };
+    expect(Object.keys(stored.accounts)).toEqual([server.url]);
+    const logout = await runCli(['github', 'logout', '--api-url', `${server.url}//`], { env });
+    expect(logout.stdout).toContain(`Removed the GitHub token for ${server.url}`);
+  });
+
+  it('a config folder left open to everyone is closed to 0700 at login', async () => {
+    const { chmod, mkdir: makeDir } = await import('node:fs/promises');
+    await makeDir(join(dir, 'config', 'roadfolio'), { recursive: true });
+    await chmod(join(dir, 'config', 'roadfolio'), 0o777);
+    expect((await runCli(['github', 'login', '--api-url', server.url, '--token-stdin'], { env, input: GOOD_TOKEN })).code).toBe(0);
+    expect((await stat(join(dir, 'config', 'roadfolio'))).mode & 0o777).toBe(0o700);
   });
 });

@@ -11,7 +11,7 @@ afterAll(async () => { await server.close(); });
 beforeEach(() => { server.resetCounter(); server.clearFailures(); });
 
 /** Retry and throttling off (they wait seconds); the tests of retrying turn them back on. */
-const quick = (options: SyncOptions): SyncOptions => ({ apiUrl: server.url, retries: 0, throttle: false, ...options });
+const quick = (options: SyncOptions): SyncOptions => ({ apiUrl: server.url, retries: 0, throttle: false, allowHttpLoopback: true, ...options });
 const everything = { includeForks: true, includeArchived: true };
 
 describe('syncing the example account', () => {
@@ -215,7 +215,7 @@ describe('failures, each with a message the user can act on', () => {
   it('GraphQL rate limit: says when it resets', async () => {
     server.fail({ kind: 'graphql-rate-limit', resetInSeconds: 10 * 60 });
     for (const throttle of [false, true]) {
-      const error = await failureOf({ apiUrl: server.url, user: EXAMPLE_USER, token: GOOD_TOKEN, retries: 0, throttle });
+      const error = await failureOf({ apiUrl: server.url, user: EXAMPLE_USER, token: GOOD_TOKEN, retries: 0, throttle, allowHttpLoopback: true });
       expect(error.failure).toBe('rate-limited');
       expect(error.message).toMatch(/resets at \d\d:\d\d UTC \(in (10|11) min\)/);
     }

@@ -44,7 +44,10 @@ describe('bad input gets a clear result or a one-line error, never a crash', () 
     expect(roadmap.items.map((item) => [item.line, item.status, item.title])).toEqual([
       [8, 'done', '**SQL'], [9, 'in_progress', 'Pandas'], [12, 'done', '[unclosed link('], [13, 'not_started', 'html never closed'],
     ]);
-    expect(roadmap.warnings).toEqual([{ line: 10, message: 'row has an empty "Course" cell; it is skipped' }]);
+    expect(roadmap.warnings).toEqual([
+      { line: 3, endLine: 4, message: 'lines 3–4: look like a table but are read as text: a table needs a |---|---| line under its header row' },
+      { line: 10, message: 'row has an empty "Course" cell; it is skipped' },
+    ]);
   });
 
   it('Windows-1252 bytes parse like the UTF-8 file, with a warning that the file is not UTF-8', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseRoadmap } from '../src/roadmap/index.js';
 
 const row = (status: string, title = '**SQL**', track = 'Data'): string =>
-  `## Phase\n\n| Status | Track | Course | Link |\n|---|---|---|---|\n| ${status} | ${track} | ${title} | [Kaggle](https://kaggle.com) |\n`;
+  `## Phase 1\n\n| Status | Track | Course | Link |\n|---|---|---|---|\n| ${status} | ${track} | ${title} | [Kaggle](https://kaggle.com) |\n`;
 
 function onlyItem(markdown: string) {
   const roadmap = parseRoadmap(markdown);
@@ -36,11 +36,13 @@ describe('reading statuses', () => {
     expect(onlyItem(row('Donegal')).warnings).toHaveLength(1);
   });
 
-  it('reads task-list boxes and leading status marks on list items (plain bullets beside checkboxes are prose)', () => {
-    const roadmap = parseRoadmap('## P\n\n- [x] a\n- [ ] b\n1. [X] c\n\n## Q\n\n- ✅ d\n- 🟡 e\n- ⚪ f\n- [~] g\n- plain h\n');
+  it('reads task-list boxes and leading status marks on list items (plain bullets beside checkboxes are prose, and named)', () => {
+    const roadmap = parseRoadmap('## P\n\n- [x] a\n- [ ] b\n- plain beside boxes\n1. [X] c\n\n## Q\n\n- ✅ d\n- 🟡 e\n- ⚪ f\n- [~] g\n- plain h\n');
+    // In a list whose items mark their status, an unmarked one is simply not started.
     expect(roadmap.items.map((item) => [item.title, item.status])).toEqual([
-      ['a', 'done'], ['b', 'not_started'], ['c', 'done'], ['d', 'done'], ['e', 'in_progress'], ['f', 'not_started'], ['g', 'in_progress'],
+      ['a', 'done'], ['b', 'not_started'], ['c', 'done'], ['d', 'done'], ['e', 'in_progress'], ['f', 'not_started'], ['g', 'in_progress'], ['plain h', 'not_started'],
     ]);
+    expect(roadmap.warnings).toEqual([{ line: 5, message: 'line 5: 1 bullet without a checkbox in a checklist is read as a note, not an item; give it a [ ] to track it' }]);
   });
 });
 
@@ -65,7 +67,7 @@ describe('reading kinds', () => {
 describe('reading titles, notes and links', () => {
   it('takes the bold part as the title and keeps the rest as the note', () => {
     const { item } = onlyItem(row('⚪', '**Data Cleaning** (Crucial for EHR)'));
-    expect(item).toMatchObject({ title: 'Data Cleaning', note: '(Crucial for EHR)', track: 'Data', line: 5, phase: 'Phase' });
+    expect(item).toMatchObject({ title: 'Data Cleaning', note: '(Crucial for EHR)', track: 'Data', line: 5, phase: 'Phase 1' });
     expect(item.links).toEqual([{ text: 'Kaggle', url: 'https://kaggle.com' }]);
   });
 

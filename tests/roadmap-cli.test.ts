@@ -46,7 +46,7 @@ describe('roadfolio roadmap', () => {
     const result = await runCli(['roadmap', '-', '--json'], { input: readSeed('001_dc2834c76129a440.txt') });
     expect(result.code).toBe(0);
     const roadmap = Roadmap.parse(JSON.parse(result.stdout));
-    expect(roadmap.items.find((item) => item.title === 'Python + Pandas')?.phase).toBe('1. Learn Core Skills');
+    expect(roadmap.items.find((item) => item.title === 'Python + Pandas')?.phase).toBe('Phase 1: Foundations (1-2 Months)');
   });
 
   it.each([

@@ -86,7 +86,7 @@ describe('finding items', () => {
   it('warns when a code fence is never closed, since it swallows the items below', () => {
     const found = find('## P\n\n```python\nprint(1)\n\n- [ ] lost item\n');
     expect(found.items).toHaveLength(0);
-    expect(found.warnings).toEqual([{ line: 3, message: expect.stringContaining('never closed') }]);
+    expect(found.warnings).toEqual([{ line: 3, endLine: 6, message: expect.stringContaining('never closed') }]);
     expect(find('## P\n\n```\ncode\n```\n').warnings).toEqual([]);
   });
 });

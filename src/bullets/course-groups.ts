@@ -86,6 +86,13 @@ function trackName(track: string | undefined): string | undefined {
   return track && !/^(courses?|projects?|portfolio|items?|books?|reading|tutorials?|certificates?|certifications?|skills?|tools?|setup)$/i.test(track.trim()) ? track : undefined;
 }
 
+/** Who teaches a roadmap course: a known site in its link, its provider column, its link text, a provider it names, its track. */
+export function providerOf(evidence: Evidence, item: RoadmapItem | undefined): string | undefined {
+  const links = item?.links ?? evidence.links;
+  return knownProvider(links) ?? providerFromColumns(item?.extra) ?? providerFromLinks(links)
+    ?? providerNamedIn(`${item?.title ?? evidence.title} ${item?.note ?? ''}`) ?? trackName(item?.track);
+}
+
 /** Courses no column, link or track places: named for what they are, never after a roadmap phase. */
 export const UNPLACED_COURSES = 'Other courses';
 
@@ -100,8 +107,7 @@ export function groupCourses(courses: readonly Evidence[], itemsById: ReadonlyMa
   for (const evidence of courses) {
     const item = itemsById.get(evidence.id);
     const links = item?.links ?? evidence.links;
-    const provider = knownProvider(links) ?? providerFromColumns(item?.extra) ?? providerFromLinks(links)
-      ?? providerNamedIn(`${item?.title ?? evidence.title} ${item?.note ?? ''}`) ?? trackName(item?.track) ?? UNPLACED_COURSES;
+    const provider = providerOf(evidence, item) ?? UNPLACED_COURSES;
     const url = links[0]?.url;
     // "Intro to Python (Codecademy)" under "Codecademy:" says the provider twice.
     const name = courseName(item?.title ?? evidence.title, links).replace(` (${provider})`, '');

@@ -1,17 +1,26 @@
-import type { Bullet, Coverage, Evidence, KeywordSet, PhraseBook, Repo, RoadfolioSettings, RoadmapItem } from '../model/index.js';
-import { VerbPicker } from './choose-template.js';
-import { groupCourses, type CourseGroup } from './course-groups.js';
+import type { Bullet, BulletIssue, Coverage, Evidence, KeywordSet, PhraseBook, Repo, RoadfolioSettings, RoadmapItem } from '../model/index.js';
+import { readmeChecklist } from '../readme/checklist.js';
+import { evidenceLintContext, lintEntry, type BulletLintContext } from './bullet-lint.js';
+import { VerbPicker } from './verb-picker.js';
+import { groupCourses, providerOf, type CourseGroup } from './course-groups.js';
 import { factsOf, keywordsByEvidence, type EvidenceFacts } from './evidence-facts.js';
 import { KeywordNamer } from './keyword-names.js';
-import { keywordEntries, mentionedTerms } from './keyword-mentions.js';
+import { keywordEntries, mentionedTerms, mentions } from './keyword-mentions.js';
 import { applyOverride } from './overrides.js';
-import { projectBullets } from './project-bullets.js';
+import { projectBullets, THIN_EVIDENCE_QUESTION } from './project-bullets.js';
+import { substanceOf, type Substance } from './project-rank.js';
+import { isSetupItem } from './setup-items.js';
+import { isCourseContext } from './statements.js';
 import { cleanProjectTitle } from './subject.js';
 
 export { groupCourses, type CourseGroup } from './course-groups.js';
 export { mentionedTerms, mentions, keywordEntries } from './keyword-mentions.js';
 export { findMetric, findDatasetSize } from './numbers.js';
 export { KeywordNamer, joinList } from './keyword-names.js';
+export { lintBullet, lintEntry, evidenceLintContext, MAX_BULLET_LINES, type BulletLintContext } from './bullet-lint.js';
+export { bulletLineWidth, wrappedLines } from './text-width.js';
+export { THIN_EVIDENCE_QUESTION } from './project-bullets.js';
+export type { Substance } from './project-rank.js';
 
 export interface BulletInput {
   evidence: readonly Evidence[];
@@ -30,6 +39,8 @@ export interface BulletInput {
   repoLinks?: Readonly<Record<string, string>>;
   /** Canonical terms a job description asks for: entries that show them move up. */
   jobTerms?: readonly string[];
+  /** The resume template's bullet width: no bullet takes more than two lines of it. */
+  width?: BulletLintContext['width'];
 }
 
 /** A Projects-section entry: a repo or a done roadmap project, with its bullets. */
@@ -47,9 +58,18 @@ export interface ProjectEntry {
   keywords: string[];
   /** The user wrote this entry's bullets: it shows only `keywords` (those their text names), not all its evidence has. */
   ownWords?: boolean;
+  /** What it has to show: entries are ranked by it, and a template's project limit cuts the weakest. */
+  substance: Substance;
 }
 
-export interface PlaceholderToFill { evidenceId: string; entry: string; placeholder: string; draft: string }
+/**
+ * A place the user should fill: a result the evidence does not state (`placeholder` "[add result]"
+ * in `draft`), or an entry too thin for any bullet (`question`, and no draft).
+ */
+export interface PlaceholderToFill { evidenceId: string; entry: string; placeholder: string; draft: string; question?: string }
+
+/** An in-progress roadmap item, for the labelled "Currently learning" line. */
+export interface LearningItem { evidenceId: string; name: string; provider?: string; line: number }
 
 export interface BulletResult {
   projects: ProjectEntry[];
@@ -57,23 +77,15 @@ export interface BulletResult {
   placeholders: PlaceholderToFill[];
   /** Repos left off the Projects section, and why (build lists them). */
   leftOut: Array<{ evidenceId: string; name: string; reason: string }>;
+  /** In-progress roadmap items: never Skills, Coursework or covered keywords; a labelled line at most. */
+  learning: LearningItem[];
+  /** Keyword terms the in-progress items name (Skills leave them out: the user says they are still learning them). */
+  learningTerms: string[];
+  /** Printed bullets that break a lint rule (only the user's own words can: ours are refused). */
+  lint: Array<{ evidenceId: string; entry: string; issue: BulletIssue }>;
 }
 
 export const roadmapEvidenceId = (item: RoadmapItem): string => `roadmap:${item.line}`;
-
-function words(text: string): Set<string> {
-  return new Set(text.toLowerCase().split(/[^a-z0-9]+/).filter((word) => word.length > 2 && !['the', 'and', 'for', 'with', 'project'].includes(word)));
-}
-
-/** The repo a roadmap project stands for: the user's explicit link, else a repo whose name holds every word of the title. */
-function repoFor(project: Evidence, repos: readonly Evidence[], links: Record<string, string>): Evidence | undefined {
-  const title = cleanProjectTitle(project.title);
-  const linked = links[project.title] ?? links[title];
-  if (linked) return repos.find((repo) => repo.id === `repo:${linked}`);
-  const titleWords = words(title);
-  if (titleWords.size === 0) return undefined;
-  return repos.find((repo) => [...titleWords].every((word) => words(repo.title).has(word)));
-}
 
 /**
  * A repo with no README and no keyword (an empty notes repo, dotfiles) has nothing a bullet could
@@ -131,89 +143,175 @@ function spellingOf(keywordSet: KeywordSet): Map<string, string> {
   return new Map(forms.filter((form) => /^[\p{L}\d]+$/u.test(form) && /^.+[A-Z]/u.test(form)).map((form) => [form.toLowerCase(), form]));
 }
 
+
+/** A README title worth printing as the entry's name: not the slug again, short, and claiming no keyword the evidence lacks. */
+function readmeTitle(facts: EvidenceFacts, slugName: string, keywordSet: KeywordSet, termsHere: ReadonlySet<string>): string | undefined {
+  const title = facts.statements.title?.replace(/\s+/g, ' ').trim();
+  if (!title || facts.evidence.kind !== 'repo' || title.length > 50) return undefined;
+  const squash = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '');
+  if (squash(title) === squash(facts.evidence.title) || squash(title) === squash(slugName)) return undefined;
+  return mentionedTerms(title, keywordSet).every((term) => termsHere.has(term)) ? title : undefined;
+}
+
+/** The repo a done roadmap row links to (a course row can be a project that lives in a repo). */
+function linkedRepoId(evidence: Evidence, repos: readonly Evidence[]): string | undefined {
+  const urls = new Set(evidence.links.map((link) => link.url.replace(/\/+$/, '').toLowerCase()));
+  return repos.find((repo) => repo.links.some((link) => urls.has(link.url.replace(/\/+$/, '').toLowerCase())))?.id;
+}
+
+/** Dates as sortable numbers: 0 (oldest) to 1 (newest) among the entries. */
+function recencyOf(dates: ReadonlyArray<string | undefined>): (date: string | undefined) => number {
+  const known = dates.filter((date): date is string => Boolean(date)).sort();
+  return (date) => (date && known.length > 1 ? known.indexOf(date) / (known.length - 1) : 0);
+}
+
 /**
- * Resume bullets from evidence, the pipeline in a row: facts per evidence (covered keywords,
- * numbers) → order the entries → choose and fill phrase templates (verbs not repeated in the
- * section, acronyms spelled out on first use) → apply the user's overrides → group courses.
- * Pure and deterministic: the same input gives the same bullets.
+ * Resume bullets from evidence, the pipeline in a row: facts per evidence (its statements, the
+ * tools it used, its data set and result) → leave out set-up items and say so → bullets from the
+ * evidence's own statements, each passing the bullet lint (thin evidence gets a question instead)
+ * → apply the user's overrides → rank the entries by substance → group courses, list what is in
+ * progress. Pure and deterministic: the same input gives the same bullets.
  */
 export function generateBullets(input: BulletInput): BulletResult {
   const overrides = input.settings?.overrides ?? {};
   const termsByEvidence = keywordsByEvidence(input.coverage);
   const spelling = spellingOf(input.keywordSet);
-  const nameOf = (evidence: Evidence) => displayName(evidence, spelling, input.keywordSet, termsByEvidence.get(evidence.id) ?? new Set());
-  const starsById = new Map((input.repos ?? []).map((repo) => [`repo:${repo.fullName}`, repo.stars]));
+  const repoById = new Map((input.repos ?? []).map((repo) => [`repo:${repo.fullName}`, repo]));
   const itemsById = new Map((input.roadmapItems ?? []).map((item) => [roadmapEvidenceId(item), item]));
   // Profile entries (the user's own jobs and projects) keep the user's own words: no generated bullets.
   const visible = input.evidence.filter((evidence) => !overrides[evidence.id]?.hide && evidence.source.type !== 'profile');
-  const facts = (evidence: Evidence): EvidenceFacts =>
-    factsOf(evidence, termsByEvidence.get(evidence.id) ?? new Set(), input.keywordSet, starsById.get(evidence.id));
+  const factsById = new Map(visible.map((evidence) => [evidence.id, factsOf(evidence, termsByEvidence.get(evidence.id) ?? new Set(), input.keywordSet)]));
+  const facts = (evidence: Evidence): EvidenceFacts => factsById.get(evidence.id)!;
+  const slugName = (evidence: Evidence) => displayName(evidence, spelling, input.keywordSet, termsByEvidence.get(evidence.id) ?? new Set());
+  const nameOf = (evidence: Evidence) => readmeTitle(facts(evidence), slugName(evidence), input.keywordSet, termsByEvidence.get(evidence.id) ?? new Set()) ?? slugName(evidence);
+  const leftOut: BulletResult['leftOut'] = [];
+
+  // Set-up and tooling (an editor, an environment, an account) is never a project or a course.
+  const setup = new Set(visible.filter((evidence) => !overrides[evidence.id]?.bullets && isSetupItem(evidence, facts(evidence).statements)).map((evidence) => evidence.id));
+  for (const evidence of visible.filter((candidate) => setup.has(candidate.id))) {
+    leftOut.push({ evidenceId: evidence.id, name: nameOf(evidence), reason: 'set-up (editor, environment, accounts): not a project or a course' });
+  }
 
   // A private repo's link leads a recruiter nowhere, and "published" would be false: it stays off
   // the resume until the user names it in an override.
   const privateIds = new Set((input.repos ?? []).filter((repo) => repo.private).map((repo) => `repo:${repo.fullName}`));
-  const repos = visible.filter((evidence) => evidence.kind === 'repo' && (!privateIds.has(evidence.id) || overrides[evidence.id] !== undefined));
+  const repos = visible.filter((evidence) => evidence.kind === 'repo' && !setup.has(evidence.id) && (!privateIds.has(evidence.id) || overrides[evidence.id] !== undefined));
   const linked = new Map<string, string[]>();
+  const link = (repoId: string, evidenceId: string) => linked.set(repoId, [...(linked.get(repoId) ?? []), evidenceId]);
   const standaloneProjects = visible.filter((evidence) => {
-    if (evidence.kind !== 'project') return false;
-    const linkedId = input.repoLinks?.[evidence.id];
-    const repo = input.repoLinks ? repos.find((candidate) => candidate.id === linkedId) : repoFor(evidence, repos, input.settings?.links ?? {});
-    if (!repo) return true;
-    linked.set(repo.id, [...(linked.get(repo.id) ?? []), evidence.id]);
+    if (evidence.kind !== 'project' || setup.has(evidence.id)) return false;
+    const repoId = input.repoLinks?.[evidence.id] ?? linkedRepoId(evidence, repos) ?? (input.repoLinks ? undefined : repoByName(evidence, repos, input.settings?.links ?? {}));
+    if (!repoId || !repos.some((repo) => repo.id === repoId)) return true;
+    link(repoId, evidence.id);
     return false;
+  });
+  // A done course row that links to one of the user's repos is that project, not a course.
+  const courseRows = visible.filter((evidence) => evidence.source.type === 'roadmap' && (evidence.kind === 'course' || evidence.kind === 'item') && !setup.has(evidence.id));
+  const courses = courseRows.filter((evidence) => {
+    const repoId = linkedRepoId(evidence, repos);
+    if (repoId) link(repoId, evidence.id);
+    return !repoId;
   });
 
   const jobTerms = new Set(input.jobTerms ?? []);
   const [speaking, silent] = partition([...repos, ...standaloneProjects], (evidence) => saysSomething(evidence, termsByEvidence, linked, overrides));
-  const leftOut = silent.map((evidence) => ({ evidenceId: evidence.id, name: nameOf(evidence), reason: 'no README and no keyword: nothing true to say; write bullets for it under meta.roadfolio.overrides' }));
-  const candidates = speaking.map((evidence) => {
-    const own = facts(evidence);
-    const extra = (linked.get(evidence.id) ?? []).flatMap((id) => [...(termsByEvidence.get(id) ?? [])]);
-    const keywords = [...new Set([...own.keywords.map((entry) => entry.keyword.term), ...extra])];
-    return { evidence, facts: own, keywords, jobMatches: keywords.filter((term) => jobTerms.has(term)).length };
-  });
-  candidates.sort((a, b) =>
-    (overrides[a.evidence.id]?.order ?? Infinity) - (overrides[b.evidence.id]?.order ?? Infinity) ||
-    b.jobMatches - a.jobMatches ||
-    b.keywords.length - a.keywords.length ||
-    (starsById.get(b.evidence.id) ?? 0) - (starsById.get(a.evidence.id) ?? 0) ||
-    nameOf(a.evidence).localeCompare(nameOf(b.evidence), 'en'));
+  const placeholders: PlaceholderToFill[] = [];
+  for (const evidence of silent) {
+    placeholders.push({ evidenceId: evidence.id, entry: nameOf(evidence), placeholder: '', draft: '', question: THIN_EVIDENCE_QUESTION });
+  }
 
   // Capitalised keyword names (Streamlit, Python) stay capitalised at the start of a description.
   const properNouns = new Set(keywordEntries(input.keywordSet).flatMap(({ keyword }) => [keyword.term, ...keyword.aliases])
     .filter((name) => /^[A-Z]/.test(name) && !name.includes(' ')));
-  const context = { book: input.phraseBook, verbs: new VerbPicker(input.phraseBook), namer: new KeywordNamer(), properNouns };
-  const projects: ProjectEntry[] = candidates.map(({ evidence, facts: own, keywords }) => {
-    const generated = projectBullets(own, context, nameOf(evidence));
+  const context = { book: input.phraseBook, verbs: new VerbPicker(input.phraseBook), namer: new KeywordNamer(), properNouns, keywordSet: input.keywordSet, ...(input.width ? { width: input.width } : {}) };
+  const recency = recencyOf(speaking.map((evidence) => evidence.date));
+  const lint: BulletResult['lint'] = [];
+
+  const entries = speaking.flatMap((evidence) => {
+    const own = facts(evidence);
+    const linkedIds = linked.get(evidence.id) ?? [];
+    const extra = linkedIds.flatMap((id) => [...(termsByEvidence.get(id) ?? [])]);
+    const keywords = [...new Set([...own.keywords.map((entry) => entry.keyword.term), ...extra])];
+    const name = nameOf(evidence);
     const override = overrides[evidence.id];
-    const bullets = applyOverride(evidence.id, generated, override, input.keywordSet);
-    // The user's own words replace ours: the entry then claims only what those words name.
+    const generated = projectBullets(own, context, [evidence.title, name, slugName(evidence)]);
+    if (generated.bullets.length === 0 && !override?.bullets) {
+      placeholders.push({ evidenceId: evidence.id, entry: name, placeholder: '', draft: '', question: generated.question ?? THIN_EVIDENCE_QUESTION });
+      return [];
+    }
+    const bullets = applyOverride(evidence.id, generated.bullets, override, input.keywordSet);
+    // The user's own words replace ours: the entry then claims only what those words name, and the lint tells them what it sees.
     const claimed = override?.bullets ? [...new Set(bullets.flatMap((bullet) => bullet.keywords))] : keywords;
-    // Bullets naming what the posting asks for come first; the sort is stable, so ties keep the template order.
+    if (override?.bullets) {
+      const lintContext = { keywordSet: input.keywordSet, ...(input.width ? { width: input.width } : {}) };
+      for (const issue of lintEntry(bullets.map((bullet) => bullet.text), lintContext)) lint.push({ evidenceId: evidence.id, entry: name, issue });
+    }
+    const jobMatches = keywords.filter((term) => jobTerms.has(term)).length;
+    const repo = repoById.get(evidence.id);
+    const substance = substanceOf({
+      facts: own,
+      bullets: bullets.length,
+      ...(repo?.readme ? { checklist: readmeChecklist(repo.readme.text, { license: repo.license }) } : {}),
+      jobMatches,
+      recency: recency(evidence.date),
+      stars: repo?.stars ?? 0,
+      exercises: [own.statements.summary[0] ?? '', own.statements.description ?? ''].some((sentence) => sentence !== '' && isCourseContext(sentence)),
+    });
+    // Bullets naming what the posting asks for come first; the sort is stable, so ties keep the engine's order.
     const ordered = jobTerms.size === 0 ? bullets
       : [...bullets].sort((a, b) => b.keywords.filter((t) => jobTerms.has(t)).length - a.keywords.filter((t) => jobTerms.has(t)).length);
     const url = evidence.links[0]?.url;
     const description = evidence.fields.find((field) => field.name === 'description')?.text;
-    return {
+    const entry: ProjectEntry = {
       evidenceId: evidence.id,
-      linkedEvidenceIds: linked.get(evidence.id) ?? [],
+      linkedEvidenceIds: linkedIds,
       kind: evidence.kind === 'repo' ? 'repo' : 'project',
-      name: nameOf(evidence),
+      name,
       ...(description ? { description } : {}),
       ...(url ? { url } : {}),
       ...(evidence.date ? { date: evidence.date } : {}),
       bullets: ordered,
       keywords: claimed,
       ...(override?.bullets ? { ownWords: true } : {}),
+      substance,
     };
+    return [entry];
   });
+  const projects = entries.sort((a, b) =>
+    (overrides[a.evidenceId]?.order ?? Infinity) - (overrides[b.evidenceId]?.order ?? Infinity) ||
+    b.substance.score - a.substance.score ||
+    a.name.localeCompare(b.name, 'en'));
 
-  const courses = visible.filter((evidence) => evidence.source.type === 'roadmap' && (evidence.kind === 'course' || evidence.kind === 'item'));
   const courseGroups = groupCourses(courses, itemsById);
+  placeholders.push(...projects.flatMap((entry) => entry.bullets.flatMap((bullet) =>
+    bullet.placeholders.map((placeholder) => ({ evidenceId: bullet.evidenceId, entry: entry.name, placeholder, draft: bullet.draft })))));
 
-  const placeholders = projects.flatMap((entry) => entry.bullets.flatMap((bullet) =>
-    bullet.placeholders.map((placeholder) => ({ evidenceId: bullet.evidenceId, entry: entry.name, placeholder, draft: bullet.draft }))));
-  return { projects, courseGroups, placeholders, leftOut };
+  // What the roadmap says is still being learned: named as such, never as a skill.
+  const learningItems = (input.roadmapItems ?? []).filter((item) => item.status === 'in_progress' && !overrides[roadmapEvidenceId(item)]?.hide);
+  const learning = learningItems.flatMap((item): LearningItem[] => {
+    const evidence: Evidence = { id: roadmapEvidenceId(item), kind: item.kind, title: item.title, fields: [{ name: 'title', text: item.title }], links: item.links, source: { type: 'roadmap', ref: `roadmap:${item.line}` } };
+    if (isSetupItem(evidence)) return [];
+    const provider = providerOf(evidence, item);
+    return [{ evidenceId: evidence.id, name: item.kind === 'project' ? cleanProjectTitle(item.title) : item.title, ...(provider ? { provider } : {}), line: item.line }];
+  });
+  const learningTerms = keywordEntries(input.keywordSet)
+    .filter((entry) => learningItems.some((item) => mentions(item.title, entry.keyword)))
+    .map((entry) => entry.keyword.term);
+  return { projects, courseGroups, placeholders, leftOut, learning, learningTerms, lint };
+}
+
+function words(text: string): Set<string> {
+  return new Set(text.toLowerCase().split(/[^a-z0-9]+/).filter((word) => word.length > 2 && !['the', 'and', 'for', 'with', 'project'].includes(word)));
+}
+
+/** Without matchProjectsToRepos' links: the profile's explicit link, else a repo whose name holds every word of the title. */
+function repoByName(project: Evidence, repos: readonly Evidence[], links: Record<string, string>): string | undefined {
+  const title = cleanProjectTitle(project.title);
+  const named = links[project.title] ?? links[title];
+  if (named) return repos.find((repo) => repo.id === `repo:${named}`)?.id;
+  const titleWords = words(title);
+  if (titleWords.size === 0) return undefined;
+  return repos.find((repo) => [...titleWords].every((word) => words(repo.title).has(word)))?.id;
 }
 
 function partition<T>(items: readonly T[], keep: (item: T) => boolean): [T[], T[]] {

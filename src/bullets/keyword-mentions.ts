@@ -50,3 +50,13 @@ export function mentions(text: string, keyword: Keyword): boolean {
 export function mentionedTerms(text: string, keywordSet: KeywordSet): string[] {
   return keywordEntries(keywordSet).filter((entry) => mentions(text, entry.keyword)).map((entry) => entry.keyword.term);
 }
+
+/** Where a text names this keyword: [start, end) character spans of every form found. */
+export function mentionSpans(text: string, keyword: Keyword): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const pattern of patternsOf(keyword)) {
+    const global = new RegExp(pattern.source, `${pattern.flags}g`);
+    for (const match of text.matchAll(global)) spans.push([match.index, match.index + match[0].length]);
+  }
+  return spans;
+}

@@ -62,7 +62,7 @@ export async function readSources(options: SourceOptions): Promise<Sources> {
     const profile = files.profile ? await readProfile(files.profile) : undefined;
     const repos = files.githubSnapshot ? (await readGithubSnapshot(files.githubSnapshot)).repos : [];
     const jobText = options.jd ? await readTextInput(options.jd) : undefined;
-    const resumeText = options.resume ? await readTextInput(options.resume) : undefined;
+    const resumeText = options.resume ? await readTextInput(options.resume, 'resume text') : undefined;
     const evidence = buildEvidence({
       ...(roadmap && files.roadmap ? { roadmap, roadmapRef: basename(files.roadmap) } : {}),
       ...(profile ? { profile } : {}),

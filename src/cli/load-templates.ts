@@ -1,5 +1,6 @@
 import { bundledPath } from '../store/package-files.js';
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readdirSync, existsSync } from 'node:fs';
+import { checkJsonDepth, InputFileError, readInputBytesSync } from '../store/input-bytes.js';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { PhraseBook, ResumeTemplate } from '../model/index.js';
@@ -11,8 +12,10 @@ export const bundledTemplatesDir = bundledPath('templates');
 function readJson<T>(path: string, schema: z.ZodType<T>): T {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(readFileSync(path, 'utf8'));
+    parsed = JSON.parse(readInputBytesSync(path, 'template').toString('utf8'));
+    checkJsonDepth(parsed, path);
   } catch (error) {
+    if (error instanceof InputFileError) throw new UserError(error.message);
     throw new UserError(`${path}: not valid JSON (${(error as Error).message}); fix the file or remove it`);
   }
   const result = schema.safeParse(parsed);

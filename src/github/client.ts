@@ -1,4 +1,6 @@
 import { Octokit } from 'octokit';
+import { checkTokenDestination } from './api-url.js';
+import { boundedFetch, DEFAULT_FETCH_LIMITS, type FetchLimits } from './bounded-fetch.js';
 
 export const GITHUB_API_URL = 'https://api.github.com';
 
@@ -16,6 +18,10 @@ export interface ClientOptions {
   rateLimitWaitUnitMs?: number;
   /** octokit's throttling plugin (queues requests, waits out rate limits); tests turn it off. */
   throttle?: boolean;
+  /** Time and size bounds of each request (src/github/bounded-fetch.ts); tests shrink them. */
+  limits?: Partial<FetchLimits>;
+  /** Send the token to a plain http:// API root on this machine (127.0.0.1, localhost). */
+  allowHttpLoopback?: boolean;
 }
 
 const silentLog = { debug() {}, info() {}, warn() {}, error() {} };
@@ -26,6 +32,7 @@ const silentLog = { debug() {}, info() {}, warn() {}, error() {} };
  * request URLs and options; we report failures ourselves, in words, without the token.
  */
 export function createGithubClient(options: ClientOptions = {}): Octokit {
+  if (options.token) checkTokenDestination((options.apiUrl ?? GITHUB_API_URL).replace(/\/+$/, ''), options.allowHttpLoopback);
   const maxWait = options.maxRateLimitWaitSeconds ?? 60;
   // One retry of a rate-limited request, and only when the wait is short: a user at a terminal
   // would rather hear "resets at 10:41" than watch a silent hour-long pause.
@@ -35,6 +42,7 @@ export function createGithubClient(options: ClientOptions = {}): Octokit {
     baseUrl: (options.apiUrl ?? GITHUB_API_URL).replace(/\/+$/, ''),
     ...(options.token ? { auth: options.token } : {}),
     log: silentLog,
+    request: { fetch: boundedFetch({ ...DEFAULT_FETCH_LIMITS, ...options.limits }) },
     retry: {
       enabled: (options.retries ?? 3) > 0,
       retries: options.retries ?? 3,

@@ -1,5 +1,6 @@
 import { RequestError } from 'octokit';
 import { ZodError } from 'zod';
+import { BodyError } from './bounded-fetch.js';
 import { GithubError } from './errors.js';
 
 export interface ErrorContext {
@@ -45,6 +46,8 @@ export function describeGithubError(error: unknown, context: ErrorContext): Gith
     const first = graphqlErrors[0]?.message ?? 'unknown error';
     return new GithubError('server', `GitHub's GraphQL API at ${context.apiUrl} refused the query: ${first}`);
   }
+  const bodyError = error instanceof BodyError ? error : error instanceof Error && error.cause instanceof BodyError ? error.cause : undefined;
+  if (bodyError) return describeBodyError(bodyError, context);
   if (error instanceof RequestError) {
     const headers = error.response?.headers ?? {};
     const status = error.status;
@@ -74,6 +77,15 @@ export function describeGithubError(error: unknown, context: ErrorContext): Gith
   }
   const message = error instanceof Error ? error.message : String(error);
   return new GithubError('server', `GitHub sync failed: ${message}`);
+}
+
+/** A request that hung, was cut, or answered 200 with an empty or broken body: nothing is written. */
+function describeBodyError(error: BodyError, context: ErrorContext): GithubError {
+  if (error.failure === 'deadline') {
+    return new GithubError('network', `GitHub sync stopped: ${error.message} (--timeout); nothing was written, the previous snapshot is kept`);
+  }
+  const tries = context.attempts > 1 ? ` (tried ${context.attempts} times)` : '';
+  return new GithubError('network', `GitHub at ${context.apiUrl}: ${error.message}${tries}; nothing was written, the previous snapshot is kept; try again later`);
 }
 
 function unknownUser(context: ErrorContext): GithubError {

@@ -3,7 +3,7 @@
  * the message never carries the token (we build it ourselves instead of forwarding
  * octokit's, which can quote request details).
  */
-export type GithubFailure = 'bad-token' | 'rate-limited' | 'unknown-user' | 'network' | 'server' | 'forbidden' | 'login';
+export type GithubFailure = 'bad-token' | 'rate-limited' | 'unknown-user' | 'network' | 'server' | 'forbidden' | 'login' | 'insecure';
 
 export class GithubError extends Error {
   constructor(readonly failure: GithubFailure, message: string) {

@@ -46,7 +46,11 @@ export class EtagCache {
     } catch {
       return new EtagCache();
     }
-    // A damaged cache only costs full requests; it is never a reason to fail a sync.
+    return EtagCache.parse(text);
+  }
+
+  /** The cache from its file's text; a damaged cache only costs full requests, never a failed sync. */
+  static parse(text: string): EtagCache {
     try {
       const parsed = EtagCacheFile.safeParse(JSON.parse(text));
       return new EtagCache(parsed.success ? parsed.data.entries : {});

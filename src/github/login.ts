@@ -1,5 +1,7 @@
 import { createOAuthDeviceAuth } from '@octokit/auth-oauth-device';
 import { request } from '@octokit/request';
+import { boundedFetch, DEFAULT_FETCH_LIMITS } from './bounded-fetch.js';
+import { checkTokenDestination } from './api-url.js';
 import { createGithubClient, GITHUB_API_URL } from './client.js';
 import { describeGithubError } from './describe-error.js';
 import { GithubError } from './errors.js';
@@ -13,6 +15,8 @@ export interface DeviceLoginOptions {
   scopes?: string[];
   /** Show the user where to go and which code to type; called once, before waiting. */
   onPrompt(prompt: DeviceCodePrompt): void;
+  /** The token comes back over this connection: plain http only to this machine, when allowed. */
+  allowHttpLoopback?: boolean;
 }
 
 /**
@@ -23,11 +27,12 @@ export interface DeviceLoginOptions {
  */
 export async function deviceLogin(options: DeviceLoginOptions): Promise<string> {
   const apiUrl = (options.apiUrl ?? GITHUB_API_URL).replace(/\/+$/, '');
+  checkTokenDestination(apiUrl, options.allowHttpLoopback);
   const auth = createOAuthDeviceAuth({
     clientType: 'oauth-app',
     clientId: options.clientId,
     scopes: options.scopes ?? [],
-    request: request.defaults({ baseUrl: apiUrl }),
+    request: request.defaults({ baseUrl: apiUrl, request: { fetch: boundedFetch(DEFAULT_FETCH_LIMITS) } }),
     onVerification(verification) {
       options.onPrompt({
         verificationUri: verification.verification_uri,
@@ -55,9 +60,9 @@ export interface AccountInfo {
 }
 
 /** Who a token belongs to and how much of the rate limit is left (GET /user, GET /rate_limit). */
-export async function describeAccount(apiUrl: string, token: string | undefined, retries = 2): Promise<AccountInfo> {
-  const octokit = createGithubClient({ apiUrl, token, retries });
+export async function describeAccount(apiUrl: string, token: string | undefined, retries = 2, allowHttpLoopback = false): Promise<AccountInfo> {
   try {
+    const octokit = createGithubClient({ apiUrl, token, retries, allowHttpLoopback });
     const login = token ? (await octokit.request('GET /user')).data.login : null;
     let rateLimit: AccountInfo['rateLimit'] = null;
     try {

@@ -1,11 +1,11 @@
-import { readFile } from 'node:fs/promises';
+import { readInputBytes } from '../store/input-bytes.js';
 import { GithubSnapshot } from '../model/index.js';
 import { writeFileAtomic } from '../store/atomic-write.js';
 
 /** The last good snapshot at `path`, or null when there is none or it no longer validates. */
 export async function readSnapshotIfValid(path: string): Promise<GithubSnapshot | null> {
   try {
-    const parsed = GithubSnapshot.safeParse(JSON.parse(await readFile(path, 'utf8')));
+    const parsed = GithubSnapshot.safeParse(JSON.parse((await readInputBytes(path, 'GitHub snapshot')).toString('utf8')));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;

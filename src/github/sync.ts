@@ -1,6 +1,7 @@
 import type { Octokit } from 'octokit';
 import { GithubSnapshot, type Repo } from '../model/index.js';
 import { createGithubClient, GITHUB_API_URL, type ClientOptions } from './client.js';
+import { BodyError } from './bounded-fetch.js';
 import { describeGithubError, resetPhrase } from './describe-error.js';
 import { EtagCache, useEtagCache } from './etag-cache.js';
 import { GithubError } from './errors.js';
@@ -22,7 +23,12 @@ export interface SyncOptions extends ClientOptions {
   previous?: GithubSnapshot | null;
   cache?: EtagCache;
   onProgress?(progress: SyncProgress): void;
+  /** Bound on the whole sync, retries and waits included (default 10 minutes). */
+  timeoutMs?: number;
 }
+
+/** Long enough for 1,000 repos without a token on a slow line; short enough that nobody waits forever. */
+export const DEFAULT_SYNC_TIMEOUT_MS = 10 * 60_000;
 
 export interface SyncResult {
   snapshot: GithubSnapshot;
@@ -40,39 +46,78 @@ export interface SyncResult {
 export async function syncRepos(options: SyncOptions): Promise<SyncResult> {
   const apiUrl = (options.apiUrl ?? GITHUB_API_URL).replace(/\/+$/, '');
   const withToken = Boolean(options.token);
-  const octokit = createGithubClient({ ...options, apiUrl });
+  const timeoutMs = options.timeoutMs ?? DEFAULT_SYNC_TIMEOUT_MS;
+  const deadline = new AbortController();
+  const octokit = createGithubClient({ ...options, apiUrl, limits: { ...options.limits, signal: deadline.signal } });
   const cache = options.cache ?? new EtagCache();
   let sent = 0;
   octokit.hook.before('request', () => { sent++; });
   useEtagCache(octokit, cache);
   const context = { apiUrl, user: options.user, withToken, attempts: (options.retries ?? 3) + 1 };
+  // The deadline aborts every request in flight; the race also ends waits that are not requests
+  // (a retry's pause, the throttle's queue).
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const outOfTime = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => {
+      const error = new BodyError('deadline', `the whole sync took longer than ${Math.round(timeoutMs / 100) / 10} s`);
+      deadline.abort(error);
+      reject(error);
+    }, timeoutMs);
+  });
+  outOfTime.catch(() => undefined);
   try {
-    const viewer = withToken && (options.user === undefined || options.includePrivate)
-      ? (await octokit.request('GET /user')).data.login
-      : undefined;
-    const user = options.user ?? viewer;
-    if (!user) throw new GithubError('unknown-user', 'Say whose repos to sync with --user NAME, or link your account with `roadfolio github login`');
-    context.user = user;
-    const plan: SyncPlan = {
-      octokit,
-      user,
-      viewerWithPrivate: Boolean(options.includePrivate && viewer && viewer.toLowerCase() === user.toLowerCase()),
-      keep: (repo) => (options.includeForks || !repo.fork) && (options.includeArchived || !repo.archived),
-      previous: sameSource(options.previous, apiUrl, user),
-      options,
-    };
-    const repos = withToken ? await syncWithGraphql(plan) : await syncWithRest(plan);
-    repos.sort((a, b) => a.name.localeCompare(b.name));
-    const snapshot = GithubSnapshot.parse({
-      version: 1,
-      user: repos[0]?.fullName.split('/')[0] ?? user,
-      fetchedAt: new Date().toISOString(),
-      apiUrl,
-      repos,
-    });
-    return { snapshot, requests: { sent, notModified: cache.notModified } };
+    return await Promise.race([syncWithin(octokit, options, apiUrl, withToken, cache, context, () => sent), outOfTime]);
   } catch (error) {
     throw describeGithubError(error, context);
+  } finally {
+    clearTimeout(timer);
+    deadline.abort();
+  }
+}
+
+async function syncWithin(
+  octokit: Octokit, options: SyncOptions, apiUrl: string, withToken: boolean, cache: EtagCache,
+  context: { user?: string }, sent: () => number,
+): Promise<SyncResult> {
+  const viewer = withToken && (options.user === undefined || options.includePrivate)
+    ? (await octokit.request('GET /user')).data.login
+    : undefined;
+  const user = options.user ?? viewer;
+  if (!user) throw new GithubError('unknown-user', 'Say whose repos to sync with --user NAME, or link your account with `roadfolio github login`');
+  context.user = user;
+  const plan: SyncPlan = {
+    octokit,
+    user,
+    viewerWithPrivate: Boolean(options.includePrivate && viewer && viewer.toLowerCase() === user.toLowerCase()),
+    keep: (repo) => (options.includeForks || !repo.fork) && (options.includeArchived || !repo.archived),
+    previous: sameSource(options.previous, apiUrl, user),
+    options,
+    apiUrl,
+  };
+  const repos = withToken ? await syncWithGraphql(plan) : await syncWithRest(plan);
+  repos.sort((a, b) => a.name.localeCompare(b.name));
+  const snapshot = GithubSnapshot.parse({
+    version: 1,
+    user: repos[0]?.fullName.split('/')[0] ?? user,
+    fetchedAt: new Date().toISOString(),
+    apiUrl,
+    repos,
+  });
+  return { snapshot, requests: { sent: sent(), notModified: cache.notModified } };
+}
+
+/** GitHub's own rule for owner and repo names; anything else would make our next request go elsewhere. */
+const SAFE_NAME = /^[A-Za-z0-9_.-]+$/;
+
+/**
+ * A name from the server becomes part of the next request's path (`/repos/{owner}/{name}/readme`)
+ * and of file names the user may save: `..`, `.` or a `/` in it would point somewhere else.
+ */
+export function checkRepoName(repo: Pick<Repo, 'name' | 'fullName'>, apiUrl: string): void {
+  const [owner = '', name = '', ...rest] = repo.fullName.split('/');
+  const safe = (part: string): boolean => SAFE_NAME.test(part) && part !== '.' && part !== '..';
+  if (!safe(repo.name) || !safe(owner) || name !== repo.name || rest.length > 0) {
+    throw new GithubError('server', `${apiUrl} sent a repo named ${JSON.stringify(repo.fullName)}, which no GitHub repo can be called (letters, digits, '.', '-', '_' only, never '.' or '..'); nothing was written`);
   }
 }
 
@@ -83,6 +128,7 @@ interface SyncPlan {
   keep(repo: Repo): boolean;
   previous: Map<string, Repo>;
   options: SyncOptions;
+  apiUrl: string;
 }
 
 function sameSource(previous: GithubSnapshot | null | undefined, apiUrl: string, user: string): Map<string, Repo> {
@@ -99,6 +145,7 @@ function unchangedSince(previous: Map<string, Repo>, repo: Repo): Repo | undefin
 async function syncWithRest(plan: SyncPlan): Promise<Repo[]> {
   const { octokit, options } = plan;
   const listing = await listReposRest(octokit, { user: plan.user, viewerWithPrivate: plan.viewerWithPrivate });
+  for (const repo of listing.repos) checkRepoName(repo, plan.apiUrl);
   const repos = listing.repos.filter(plan.keep);
   const needed = repos.filter((repo) => !unchangedSince(plan.previous, repo)).length * (options.allLanguages ? 2 : 1);
   // Without a token GitHub allows 60 requests an hour: better to say so now than to fail halfway.
@@ -130,11 +177,13 @@ async function syncWithGraphql(plan: SyncPlan): Promise<Repo[]> {
       includePrivate: plan.viewerWithPrivate,
       onPage: (done, total) => options.onProgress?.({ done, total }),
     });
+    for (const repo of repos) checkRepoName(repo, plan.apiUrl);
     return repos.filter(plan.keep);
   }
   // Re-sync: the REST list is conditional (GraphQL cannot be), so an unchanged account costs
   // only 304s; repos pushed to since the last snapshot are re-queried, 100 to a GraphQL query.
   const listed = (await listReposRest(octokit, { user: plan.user, viewerWithPrivate: plan.viewerWithPrivate })).repos.filter(plan.keep);
+  for (const repo of listed) checkRepoName(repo, plan.apiUrl);
   // A snapshot made without a token has no language byte counts: fill them in now that we can.
   const stale = (repo: Repo): boolean => {
     const before = unchangedSince(plan.previous, repo);
@@ -143,6 +192,7 @@ async function syncWithGraphql(plan: SyncPlan): Promise<Repo[]> {
   const changed = listed.filter(stale).map((repo) => repo.fullName);
   options.onProgress?.({ done: listed.length - changed.length, total: listed.length });
   const refreshed = new Map((await fetchReposGraphql(octokit, changed)).map((repo) => [repo.fullName, repo]));
+  for (const repo of refreshed.values()) checkRepoName(repo, plan.apiUrl);
   options.onProgress?.({ done: listed.length, total: listed.length });
   return listed.map((repo) => {
     const fresh = refreshed.get(repo.fullName);

@@ -1,8 +1,10 @@
-import { chmod, mkdir, readFile, rm } from 'node:fs/promises';
+import { chmod, readFile, rm } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { writeFileAtomic } from '../store/atomic-write.js';
+import { makeDirectory } from '../store/output-path.js';
+import { normaliseApiUrl } from './api-url.js';
 
 const StoredAccount = z.object({ token: z.string().min(1), login: z.string(), savedAt: z.string() });
 export type StoredAccount = z.infer<typeof StoredAccount>;
@@ -35,15 +37,26 @@ async function readTokenFile(path: string): Promise<TokenFile> {
   return { version: 1, accounts: {} };
 }
 
+/** Stored keys spelt another way (`HTTP://Host/`, from before URLs were normalised) still match. */
+function keysFor(file: TokenFile, apiUrl: string): string[] {
+  const wanted = normaliseApiUrl(apiUrl) ?? apiUrl;
+  return Object.keys(file.accounts).filter((key) => key === apiUrl || (normaliseApiUrl(key) ?? key) === wanted);
+}
+
 export async function readStoredAccount(apiUrl: string, path = tokenFilePath()): Promise<StoredAccount | undefined> {
-  return (await readTokenFile(path)).accounts[apiUrl];
+  const file = await readTokenFile(path);
+  const key = keysFor(file, apiUrl)[0];
+  return key === undefined ? undefined : file.accounts[key];
 }
 
 /** The file is created 0600 in a 0700 directory: the token is as good as a password. */
 export async function storeAccount(apiUrl: string, account: StoredAccount, path = tokenFilePath()): Promise<void> {
   const file = await readTokenFile(path);
-  file.accounts[apiUrl] = account;
-  await mkdir(dirname(path), { recursive: true, mode: 0o700 });
+  for (const key of keysFor(file, apiUrl)) delete file.accounts[key];
+  file.accounts[normaliseApiUrl(apiUrl) ?? apiUrl] = account;
+  await makeDirectory(dirname(path));
+  // mkdir's mode applies only to a folder it makes: one that was already 0777 is closed too.
+  await chmod(dirname(path), 0o700);
   await writeFileAtomic(path, `${JSON.stringify(file, null, 2)}\n`, 0o600);
   await chmod(path, 0o600);
 }
@@ -51,8 +64,9 @@ export async function storeAccount(apiUrl: string, account: StoredAccount, path 
 /** Forget the token for one host; true when there was one. */
 export async function removeAccount(apiUrl: string, path = tokenFilePath()): Promise<boolean> {
   const file = await readTokenFile(path);
-  if (!(apiUrl in file.accounts)) return false;
-  delete file.accounts[apiUrl];
+  const keys = keysFor(file, apiUrl);
+  if (keys.length === 0) return false;
+  for (const key of keys) delete file.accounts[key];
   if (Object.keys(file.accounts).length === 0) await rm(path, { force: true });
   else await writeFileAtomic(path, `${JSON.stringify(file, null, 2)}\n`, 0o600);
   return true;

@@ -1,6 +1,7 @@
 import type { Keyword, KeywordSet, Lexicon, MatchForm, Tier } from '../model/index.js';
 import { foldToken } from './tokens.js';
 import { stemToken, tokenizeWords } from './natural.js';
+import { generatedVariants, splitParenthesisedAcronym } from './inflections.js';
 
 /** A keyword as the matcher knows it: the set's tier travels with it. */
 export type MatchableKeyword = Keyword & { tier?: Tier };
@@ -18,6 +19,8 @@ export interface CompiledForm {
   caseSensitive: boolean;
   /** Also an ordinary word (R, Go): counts only when the context says so. */
   needsContext: boolean;
+  /** Generated from a listed form (analyses, deidentification, visualisation), not written in the keyword file. */
+  generated?: boolean;
 }
 
 export interface TrieNode {
@@ -47,7 +50,10 @@ export function keywordsOf(source: KeywordSet | Lexicon): MatchableKeyword[] {
   ];
 }
 
-function compileForm(keyword: MatchableKeyword, written: string, kind: CompiledForm['kind']): CompiledForm | undefined {
+/** An alias written in capitals ("DOE", "SAP", "HCC") is an acronym: it matches only in its case ("does" is not DOE). */
+const ACRONYM_LIKE = /^[A-Z][A-Z0-9&]{1,5}s?$/;
+
+function compileForm(keyword: MatchableKeyword, written: string, kind: CompiledForm['kind'], generated = false): CompiledForm | undefined {
   const raw = tokenizeWords(written);
   if (raw.length === 0) return undefined;
   const lower = raw.map(foldToken);
@@ -58,18 +64,48 @@ function compileForm(keyword: MatchableKeyword, written: string, kind: CompiledF
     raw,
     lower,
     lowerKey: lower.join(' '),
-    caseSensitive: kind === 'acronym' || (keyword.caseSensitive && single),
+    caseSensitive: kind === 'acronym' || (keyword.caseSensitive && single) || (kind === 'alias' && single && ACRONYM_LIKE.test(written)),
     // Aliases are specific spellings (Golang, Apache Spark); only the bare term and acronym are ambiguous.
     needsContext: keyword.context !== undefined && single && kind !== 'alias',
+    ...(generated ? { generated } : {}),
   };
 }
 
+/**
+ * Every written form of a keyword: its term, aliases and acronym as listed, plus the forms
+ * generated from them (inflections.ts): "Time-to-Event Analysis" also matches "time-to-event
+ * analyses", "De-identification" also "deidentify". A "(HCC)" ending gives the acronym.
+ */
 function formsOf(keyword: MatchableKeyword): CompiledForm[] {
-  const forms = [
-    compileForm(keyword, keyword.term, 'exact'),
-    ...keyword.aliases.map((alias) => compileForm(keyword, alias, 'alias')),
-    keyword.acronym === undefined ? undefined : compileForm(keyword, keyword.acronym, 'acronym'),
-  ];
+  const listed: [string, CompiledForm['kind']][] = [[keyword.term, 'exact'], ...keyword.aliases.map((alias) => [alias, 'alias'] as [string, CompiledForm['kind']])];
+  const forms: (CompiledForm | undefined)[] = [];
+  const seen = new Set<string>();
+  const add = (written: string, kind: CompiledForm['kind'], generated: boolean) => {
+    const form = compileForm(keyword, written, kind, generated);
+    if (!form || seen.has(`${form.lowerKey}|${form.caseSensitive}`)) return;
+    seen.add(`${form.lowerKey}|${form.caseSensitive}`);
+    forms.push(form);
+  };
+  for (const [written, kind] of listed) {
+    const split = splitParenthesisedAcronym(written);
+    add(split ? split.full : written, kind, false);
+    if (split) add(split.acronym, 'acronym', true);
+  }
+  if (keyword.acronym !== undefined) add(keyword.acronym, 'acronym', false);
+  // Forms that are also ordinary words count only in context ("Dice", "Clarity", "PK").
+  if (keyword.context !== undefined) {
+    for (const written of keyword.ambiguous ?? []) {
+      const form = compileForm(keyword, written, 'alias');
+      if (!form) continue;
+      forms.push({ ...form, caseSensitive: /\p{Lu}/u.test(written), needsContext: true });
+    }
+  }
+  for (const [written, kind] of listed) {
+    const base = splitParenthesisedAcronym(written)?.full ?? written;
+    // A case-sensitive one-word term (R, Go, Segment) has no inflections worth guessing.
+    if (keyword.caseSensitive && tokenizeWords(base).length === 1) continue;
+    for (const variant of generatedVariants(base)) add(variant, kind === 'exact' ? 'alias' : kind, true);
+  }
   return forms.filter((form): form is CompiledForm => form !== undefined);
 }
 

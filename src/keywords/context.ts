@@ -31,6 +31,30 @@ function wordAfter(stream: TokenStream, last: number): string | undefined {
 
 export type ContextVerdict = 'tool' | 'word' | 'unsure';
 
+/** How far (in tokens, either side, across lines) a `near` word names the meaning of a shared form. */
+export const NEAR_WINDOW = 25;
+
+export function nearWordAround(stream: TokenStream, first: number, last: number, near: readonly string[]): boolean {
+  if (near.length === 0) return false;
+  const from = Math.max(0, first - NEAR_WINDOW);
+  const to = Math.min(stream.raw.length - 1, last + NEAR_WINDOW);
+  for (let index = from; index <= to; index++) {
+    if (index >= first && index <= last) continue;
+    if (near.includes(stream.lower[index]!) || near.includes(stream.stem[index]!)) return true;
+  }
+  return false;
+}
+
+/** Before a name: "Dr. Ruby Okafor", "La Scala". */
+const NAME_BEFORE = new Set(['dr', 'la', 'mr', 'mrs', 'ms', 'prof', 'st', 'saint', 'lake', 'mount', 'mt']);
+
+/** "Julia Moreno", "Ruby Tanaka": a capitalised word (not in capitals) right after, with a space between. */
+function followedByName(stream: TokenStream, last: number): boolean {
+  const next = last + 1;
+  if (next >= stream.raw.length || stream.gap[next] !== Gap.SPACE) return false;
+  return /^\p{Lu}\p{Ll}+$/u.test(stream.raw[next]!);
+}
+
 /**
  * Judge a bare ambiguous term at tokens first..last from the words around it alone:
  * 'word' (veto), 'tool' (cue) or 'unsure' (the caller looks for a neighbouring tool).
@@ -40,12 +64,21 @@ export function judgeContext(stream: TokenStream, first: number, last: number, c
   const after = wordAfter(stream, last);
   // "R&D", "AT&T": an ampersand joins two letters into one word.
   if (after !== undefined && gapText(stream, last + 1).trim() === '&') return 'word';
+  // "Dr. Ruby Okafor", "La Scala", "Julia Moreno" (but "Java Developer" is the language).
+  if (context.name) {
+    const cueAfter = after !== undefined && (CUES_AFTER.has(after) || context.after.includes(after));
+    if ((before !== undefined && NAME_BEFORE.has(before)) || (!cueAfter && followedByName(stream, last))) return 'word';
+  }
   // The word before decides first: "will excel" is a verb, "with Excel in practice" the tool.
   if (before !== undefined && (VETO_BEFORE.has(before) || context.notBefore.includes(before))) return 'word';
-  if (before !== undefined && (CUES_BEFORE.has(before) || context.before.includes(before))) return 'tool';
+  // A term told apart by the words around it (Precision near "recall", HCC near "risk adjustment")
+  // takes no generic cue: "with precision" and "patients with HCC" say nothing about the meaning.
+  const generic = context.near.length === 0;
+  if (before !== undefined && ((generic && CUES_BEFORE.has(before)) || context.before.includes(before))) return 'tool';
   if (after !== undefined && (VETO_AFTER.has(after) || context.notAfter.includes(after))) return 'word';
-  if (after !== undefined && (CUES_AFTER.has(after) || context.after.includes(after))) return 'tool';
-  return 'unsure';
+  if (after !== undefined && ((generic && CUES_AFTER.has(after)) || context.after.includes(after))) return 'tool';
+  if (nearWordAround(stream, first, last, context.near)) return 'tool';
+  return context.cueRequired === false ? 'tool' : 'unsure';
 }
 
 /** True when another accepted tool match lies within the window, with no sentence break between. */

@@ -32,7 +32,7 @@ export function degreesAsked(text: string, sections: PostingSections): { degree:
     pattern.lastIndex = 0;
     for (const match of text.matchAll(pattern)) {
       const at = match.index ?? 0;
-      if (WAIVED.test(phraseAround(text, at, at + match[0].length))) continue;
+      if (WAIVED.test(phraseAround(text, at, at + match[0].length)) || sections.excludedAt(at)) continue;
       const section = sections.sectionAt(at);
       const previous = found.get(degree);
       found.set(degree, previous ? strongerSection(previous, section) : section);

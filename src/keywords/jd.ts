@@ -66,7 +66,8 @@ export function extractJobKeywords(text: string, lexicon: MatcherSource, options
   const tier = tierOf(options.keywordSet);
 
   const byTerm = new Map<string, JobKeyword>();
-  for (const match of matches) {
+  const asked = matches.filter((match) => !sections.excludedAt(match.start));
+  for (const match of asked) {
     const section: JobSection = sections.sectionAt(match.start);
     const entry = byTerm.get(match.term);
     if (entry) {
@@ -82,6 +83,7 @@ export function extractJobKeywords(text: string, lexicon: MatcherSource, options
       section,
       ...(keywordTier ? { tier: keywordTier } : {}),
       category: match.keyword.category,
+      ...(match.keyword.parent ? { parent: match.keyword.parent } : {}),
       written: match.matched,
     });
   }
@@ -98,6 +100,7 @@ export function extractJobKeywords(text: string, lexicon: MatcherSource, options
     }
     const forms = knownForms(matcher);
     for (const candidate of unknownCandidates(stream, taken, options.unknownLimit)) {
+      if (sections.excludedAt(candidate.firstOffset)) continue;
       // A known skill in another case ("EXCEL" beside "Excel") is that skill, never an unknown one.
       const known = forms.get(candidate.key);
       if (known) {
@@ -126,5 +129,5 @@ export function extractJobKeywords(text: string, lexicon: MatcherSource, options
 
   const title = jobTitleOf(text);
   const degrees = degreesAsked(text, sections);
-  return { ...(title ? { title } : {}), keywords, ...(degrees.length ? { degrees } : {}), matches };
+  return { ...(title ? { title } : {}), keywords, ...(degrees.length ? { degrees } : {}), matches: asked };
 }

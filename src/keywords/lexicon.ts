@@ -22,16 +22,41 @@ export function validateLexicon(data: unknown, source: string): Lexicon {
   return result.data;
 }
 
-function mergeAliases(base: Keyword, extra: Keyword): Keyword {
+function mergeAliases(base: Keyword, extra: Keyword, taken: ReadonlyMap<string, string> = new Map()): Keyword {
   const known = new Set([base.term, ...base.aliases].map((form) => form.toLowerCase()));
-  const aliases = [...base.aliases];
+  // A set's alias that is another lexicon keyword's own form (nnU-Net under U-Net, HEDIS under
+  // Quality Measures) stays that keyword: the specific term keeps its name in job descriptions.
+  const aliases = base.aliases.filter((alias) => { const owner = taken.get(alias.toLowerCase()); return owner === undefined || owner.toLowerCase() === base.term.toLowerCase(); });
   for (const form of [extra.term, ...extra.aliases]) {
     if (!known.has(form.toLowerCase()) && form !== base.acronym) {
       known.add(form.toLowerCase());
       aliases.push(form);
     }
   }
-  return { ...base, aliases };
+  const merged: Keyword = { ...base, aliases };
+  // The lexicon's structure and context rules apply to a set's keyword of the same name.
+  if (extra.parent !== undefined && merged.parent === undefined) merged.parent = extra.parent;
+  if (extra.family !== undefined && merged.family === undefined) merged.family = extra.family;
+  if (extra.ambiguous !== undefined) merged.ambiguous = [...new Set([...(merged.ambiguous ?? []), ...extra.ambiguous])];
+  if (extra.context !== undefined) merged.context = mergeContext(merged.context, extra.context);
+  if (extra.caseSensitive) merged.caseSensitive = true;
+  return merged;
+}
+
+function mergeContext(base: Keyword['context'], extra: NonNullable<Keyword['context']>): NonNullable<Keyword['context']> {
+  if (base === undefined) return extra;
+  const union = (a: string[], b: string[]) => [...new Set([...a, ...b])];
+  const notBefore = union(base.notBefore, extra.notBefore);
+  const notAfter = union(base.notAfter, extra.notAfter);
+  return {
+    before: union(base.before, extra.before).filter((word) => !notBefore.includes(word)),
+    after: union(base.after, extra.after).filter((word) => !notAfter.includes(word)),
+    notBefore,
+    notAfter,
+    near: union(base.near, extra.near),
+    name: base.name || extra.name,
+    cueRequired: base.cueRequired && extra.cueRequired,
+  };
 }
 
 /**
@@ -39,6 +64,10 @@ function mergeAliases(base: Keyword, extra: Keyword): Keyword {
  * sets (so a set's term is always recognised), one entry per canonical term, the set's spelling first.
  */
 export function extendLexicon(lexicon: Lexicon, ...sets: KeywordSet[]): Lexicon {
+  const taken = new Map<string, string>();
+  for (const keyword of lexicon.terms) {
+    for (const form of [keyword.term, ...keyword.aliases, keyword.acronym]) if (form !== undefined && !taken.has(form.toLowerCase())) taken.set(form.toLowerCase(), keyword.term);
+  }
   const byTerm = new Map<string, Keyword>();
   for (const set of sets) {
     for (const { tier: _tier, ...keyword } of keywordsOf(set)) {
@@ -50,7 +79,13 @@ export function extendLexicon(lexicon: Lexicon, ...sets: KeywordSet[]): Lexicon 
   for (const keyword of lexicon.terms) {
     const key = keyword.term.toLowerCase();
     const existing = byTerm.get(key);
-    byTerm.set(key, existing ? mergeAliases(existing, keyword) : keyword);
+    byTerm.set(key, existing ? mergeAliases(existing, keyword, taken) : keyword);
+  }
+  // A set keyword the lexicon does not have keeps only the aliases no lexicon keyword owns.
+  for (const [key, keyword] of byTerm) {
+    if (taken.has(key)) continue;
+    const aliases = keyword.aliases.filter((alias) => !taken.has(alias.toLowerCase()));
+    if (aliases.length !== keyword.aliases.length) byTerm.set(key, { ...keyword, aliases });
   }
   return { name: lexicon.name, description: lexicon.description, terms: [...byTerm.values()] };
 }

@@ -1,6 +1,7 @@
 import type { MatchForm } from '../model/index.js';
 import { compileMatcher, type CompiledForm, type MatchableKeyword, type MatcherSource, type TrieNode } from './compile.js';
-import { hasToolNeighbour, judgeContext } from './context.js';
+import { hasToolNeighbour, judgeContext, nearWordAround, type ContextVerdict } from './context.js';
+import { isInflection } from './inflections.js';
 import { Gap, gapText, tokenizeText, type TokenStream } from './tokens.js';
 
 /** One keyword found in a text: which form matched and exactly where. */
@@ -19,9 +20,6 @@ export interface KeywordMatch {
   lastToken: number;
 }
 
-// A stemmed match must still look like the same word: Porter maps "community" and "communication"
-// (and "organ"/"organization") to one stem, but inflections differ from the form by a few letters.
-const MAX_STEM_LENGTH_DIFFERENCE = 3;
 
 function caseMatches(form: CompiledForm, stream: TokenStream, first: number): boolean {
   for (let k = 0; k < form.raw.length; k++) {
@@ -35,10 +33,13 @@ function caseMatches(form: CompiledForm, stream: TokenStream, first: number): bo
   return true;
 }
 
+/**
+ * A stemmed match must still be the same word inflected: Porter maps "community" and
+ * "communication", "specifications" and "specificity", "stack" and "stacking" to one stem.
+ */
 function stemVariantPlausible(form: CompiledForm, stream: TokenStream, first: number): boolean {
   for (let k = 0; k < form.lower.length; k++) {
-    const written = stream.lower[first + k]!;
-    if (Math.abs(written.length - form.lower[k]!.length) > MAX_STEM_LENGTH_DIFFERENCE) return false;
+    if (!isInflection(stream.lower[first + k]!, form.lower[k]!)) return false;
   }
   return true;
 }
@@ -49,21 +50,48 @@ function literallyEqual(form: CompiledForm, stream: TokenStream, first: number):
   return true;
 }
 
-interface Candidate { form: CompiledForm; literal: boolean }
+interface Candidate {
+  form: CompiledForm;
+  literal: boolean;
+  /** Other keywords written the same way (GCP: Google Cloud Platform or Good Clinical Practice), told apart by context. */
+  senses?: CompiledForm[];
+}
+
+function literalCandidate(form: CompiledForm, stream: TokenStream, first: number): boolean {
+  if (form.caseSensitive && !caseMatches(form, stream, first)) return false;
+  // "CNNs" for CNN: the acronym as written counts as literal.
+  return form.caseSensitive || literallyEqual(form, stream, first);
+}
 
 /** The best form ending at this trie node for tokens first..last: a literal form beats a stem variant. */
 function pickForm(forms: CompiledForm[], stream: TokenStream, first: number): Candidate | undefined {
   let variant: CompiledForm | undefined;
-  for (const form of forms) {
+  for (let index = 0; index < forms.length; index++) {
+    const form = forms[index]!;
     if (form.caseSensitive && !caseMatches(form, stream, first)) continue;
-    if (literallyEqual(form, stream, first)) return { form, literal: true };
-    if (form.caseSensitive) return { form, literal: true }; // "CNNs" for CNN: the acronym as written
+    if (literalCandidate(form, stream, first)) {
+      if (!form.needsContext) return { form, literal: true };
+      const senses = forms.slice(index + 1).filter((other) => other.keyword !== form.keyword && other.needsContext && literalCandidate(other, stream, first));
+      return senses.length > 0 ? { form, literal: true, senses } : { form, literal: true };
+    }
     if (variant === undefined && stemVariantPlausible(form, stream, first)) variant = form;
   }
   return variant === undefined ? undefined : { form: variant, literal: false };
 }
 
 interface Found { candidate: Candidate; first: number; last: number }
+
+const FUNCTION_WORDS = new Set(['and', 'or', 'the', 'a', 'an', 'by', 'with', 'using', 'in', 'at', 'for', 'to', 'from', 'on', 'as', 'via', 'before', 'after', 'into']);
+
+/**
+ * "the de-identified MIMIC-IV dataset", "normalized values": a participle in front of a noun
+ * describes the data, it is not the process the keyword names (De-identification, Normalization).
+ */
+function attributiveParticiple(form: CompiledForm, stream: TokenStream, last: number): boolean {
+  if (!/(?:tion|sion)$/i.test(form.keyword.term) || !stream.lower[last]!.endsWith('ed')) return false;
+  const next = last + 1;
+  return next < stream.raw.length && stream.gap[next] === Gap.SPACE && !FUNCTION_WORDS.has(stream.lower[next]!);
+}
 
 function longestAt(root: TrieNode, stream: TokenStream, first: number): Found | undefined {
   let node = root.next?.get(stream.stem[first]!);
@@ -72,7 +100,7 @@ function longestAt(root: TrieNode, stream: TokenStream, first: number): Found | 
   while (node) {
     if (node.forms) {
       const candidate = pickForm(node.forms, stream, first);
-      if (candidate) best = { candidate, first, last };
+      if (candidate && !(candidate.form.generated || !candidate.literal ? attributiveParticiple(candidate.form, stream, last) : false)) best = { candidate, first, last };
     }
     last++;
     // A phrase runs across spaces and joiners (U-Net, CI/CD), never across a comma or a full stop.
@@ -119,22 +147,46 @@ export function findKeywordsInStream(stream: TokenStream, source: MatcherSource)
   return resolveAmbiguous(found, stream).map((hit) => toMatch(hit, stream));
 }
 
+/** A form shared by several keywords takes the first sense its context names; else the first unsure one. */
+function chooseSense(hit: Found, stream: TokenStream): ContextVerdict {
+  const senses = [hit.candidate.form, ...(hit.candidate.senses ?? [])];
+  // The words around name the meaning first ("GCP" near "ICH" and "trial"); a cue like "with" cannot.
+  const named = senses.filter((sense) => nearWordAround(stream, hit.first, hit.last, sense.keyword.context!.near));
+  if (named.length === 1) {
+    hit.candidate = { form: named[0]!, literal: true };
+    return judgeContext(stream, hit.first, hit.last, named[0]!.keyword.context!) === 'word' ? 'word' : 'tool';
+  }
+  let unsure: CompiledForm | undefined;
+  for (const sense of senses) {
+    const verdict = judgeContext(stream, hit.first, hit.last, sense.keyword.context!);
+    if (verdict === 'tool') { hit.candidate = { form: sense, literal: true }; return 'tool'; }
+    if (verdict === 'unsure' && unsure === undefined) unsure = sense;
+  }
+  if (unsure === undefined) return 'word';
+  hit.candidate = { form: unsure, literal: true };
+  return 'unsure';
+}
+
 function resolveAmbiguous(found: Found[], stream: TokenStream): Found[] {
-  const verdicts = found.map((hit) => {
+  const verdicts = found.map((hit): ContextVerdict => {
     const { form } = hit.candidate;
-    return form.needsContext && form.keyword.context ? judgeContext(stream, hit.first, hit.last, form.keyword.context) : 'tool';
+    if (!form.needsContext || !form.keyword.context) return 'tool';
+    return hit.candidate.senses ? chooseSense(hit, stream) : judgeContext(stream, hit.first, hit.last, form.keyword.context);
   });
   // Tools named for sure vouch for unsure neighbours ("Python or R"); soft skills vouch for nothing.
+  // A term told apart by the words around it (ACL near "EMNLP") takes no vouching: "ACL
+  // reconstruction surgery" is not a conference.
   const toolAt = new Uint8Array(stream.raw.length);
   found.forEach((hit, index) => {
     if (verdicts[index] === 'tool' && hit.candidate.form.keyword.category !== 'soft-skill') {
       for (let k = hit.first; k <= hit.last; k++) toolAt[k] = 1;
     }
   });
-  const accepted = found.map((hit, index) => verdicts[index] === 'tool' || (verdicts[index] === 'unsure' && hasToolNeighbour(stream, hit.first, hit.last, toolAt)));
+  const vouchable = (hit: Found) => (hit.candidate.form.keyword.context?.near.length ?? 0) === 0;
+  const accepted = found.map((hit, index) => verdicts[index] === 'tool' || (verdicts[index] === 'unsure' && vouchable(hit) && hasToolNeighbour(stream, hit.first, hit.last, toolAt)));
   // Two unsure terms joined as a list ("Go or Rust", "R, Julia") vouch for each other.
   for (let index = 1; index < found.length; index++) {
-    if (verdicts[index] !== 'unsure' || verdicts[index - 1] !== 'unsure') continue;
+    if (verdicts[index] !== 'unsure' || verdicts[index - 1] !== 'unsure' || !vouchable(found[index]!) || !vouchable(found[index - 1]!)) continue;
     if (joinedAsList(stream, found[index - 1]!.last, found[index]!.first)) accepted[index - 1] = accepted[index] = true;
   }
   return found.filter((_hit, index) => accepted[index]);

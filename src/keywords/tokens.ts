@@ -44,6 +44,8 @@ function classifyGap(gap: string): Gap {
   if (gap.includes('\n')) return Gap.HARD;
   if (gap.trim() === '') return Gap.SPACE;
   if (TIGHT_GAP.test(gap)) return Gap.TIGHT;
+  // "Weights & Biases", "Research & Development": an ampersand between spaces joins a name.
+  if (gap.trim() === '&') return Gap.SPACE;
   if (SENTENCE_END.test(gap)) return Gap.HARD;
   return Gap.LIST;
 }

@@ -25,24 +25,48 @@ export const Bullet = z.object({
 });
 export type Bullet = z.infer<typeof Bullet>;
 
-/** Which pieces of evidence a phrase template fits, and the words that make it fit. */
+/** What a resume bullet may never do (src/bullets/bullet-lint.ts; docs/build.md lists them with examples). */
+export const BulletRule = z.enum([
+  'keyword-list', 'publish-filler', 'unmeasured-number', 'dataset-size-as-work', 'metric-without-context',
+  'tool-not-used', 'name-as-object', 'too-long', 'repeated-verb',
+]);
+export type BulletRule = z.infer<typeof BulletRule>;
+
+export const BulletIssue = z.object({ rule: BulletRule, text: z.string(), message: z.string() });
+export type BulletIssue = z.infer<typeof BulletIssue>;
+
+/**
+ * A phrase template: how facts of each kind become a bullet. A slot is filled only by a fact of its
+ * own kind, so no template can say more than the evidence does.
+ */
 export const PhraseTemplate = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   description: z.string().default(''),
   kinds: z.array(EvidenceKind).min(1),
-  /** Words (case-insensitive, whole word) in the evidence text that select this template; empty = always fits. */
+  /**
+   * Head nouns the `{what}` slot accepts ("analysis", "dashboard"): the template fits a statement
+   * whose noun phrase is one of these things. Empty: the template takes no `{what}`.
+   */
+  heads: z.array(z.string().min(1)).default([]),
+  /** `{what}` takes "a"/"an" when it needs one (false for methods: "Performed data cleaning of ..."). */
+  article: z.boolean().default(true),
+  /** Words (or link hosts) the evidence must contain for the template to fit, e.g. "deployed", "streamlit.app"; empty = always. */
   signals: z.array(z.string().min(1)).default([]),
   /** Higher wins when several fit. */
   priority: z.number().default(0),
   /** Verb list name from `verbs`. */
   verbs: z.string(),
   /**
-   * Slots: {verb} {subject} {tools} {methods} {metric} {dataset} {stars}. A slot in [brackets] is optional:
-   * `[ using {tools}]` disappears when there are no tools. `{result}` becomes the metric when the
-   * evidence has one, else the placeholder.
+   * Slots, each filled only by a fact of its kind:
+   * {action}  a statement of the evidence in the past tense ("Fitted a logistic regression with scikit-learn")
+   * {verb}    a verb from the template's list, {what} the statement's noun phrase ("an exploratory analysis of ...")
+   * {tools}   tools the evidence says were used, with their preposition ("in Python", "with pandas")
+   * {data}    the data set as named, with its size ("the UCI Heart Disease dataset (303 patients)")
+   * {result}  a metric with its evaluation context ("an AUC of 0.90 on the 61-patient test split")
+   * A slot in [brackets] is optional: `[ on {data}]` disappears when the evidence names no data set.
    */
   pattern: z.string().min(1),
-  /** Marker used when the pattern has {result} and the evidence has no number. */
+  /** Marker in the draft when the entry states no result anywhere. */
   placeholder: z.string().regex(/^\[[^\]]+\]$/).default('[add result]'),
 });
 export type PhraseTemplate = z.infer<typeof PhraseTemplate>;
@@ -85,5 +109,7 @@ export const ResumeTemplate = z.object({
   maxBulletsPerEntry: z.number().int().positive(),
   /** Most generated projects on the resume (the best-evidenced first); the portfolio shows them all. */
   maxProjects: z.number().int().positive().default(5),
+  /** `roadfolio build` writes resume.docx beside resume.pdf; false leaves it out (`apply` always writes one). */
+  docx: z.boolean().default(true),
 });
 export type ResumeTemplate = z.infer<typeof ResumeTemplate>;

@@ -17,6 +17,8 @@ export const JobKeyword = z.object({
   /** Its tier in the active keyword set, when it is one of the set's keywords. */
   tier: Tier.optional(),
   category: KeywordCategory.optional(),
+  /** The broader keyword this specific one is a kind of (HEDIS → Quality Measures): report its coverage beside it. */
+  parent: z.string().optional(),
   /** The posting's own words for it (first occurrence): use these on the resume. */
   written: z.string().optional(),
   /** TF-IDF score of an unknown candidate. */

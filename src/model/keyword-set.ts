@@ -15,6 +15,19 @@ export const KeywordContext = z.object({
   notBefore: z.array(z.string()).default([]),
   /** Words right after it that mark an ordinary word (go "the" extra mile, spark "ideas"). */
   notAfter: z.array(z.string()).default([]),
+  /**
+   * Words that, anywhere within a few lines around the term, say which meaning it has: GCP near
+   * "ICH" or "trial" is Good Clinical Practice, near "BigQuery" or "cloud" Google Cloud Platform.
+   * Two keywords sharing a form (an acronym with two meanings) are told apart by these.
+   */
+  near: z.array(z.string()).default([]),
+  /** Also a given name or a place (Julia, Ruby, Java, Scala): a capitalised word right after it ("Julia Moreno"), or "Dr."/"La" before, makes it the name. */
+  name: z.boolean().default(false),
+  /**
+   * False for a term that counts unless a veto says otherwise ("leadership team" is not
+   * Leadership); true (the default) for one that needs a cue or a neighbouring tool (R, Go).
+   */
+  cueRequired: z.boolean().default(true),
 });
 export type KeywordContext = z.infer<typeof KeywordContext>;
 
@@ -38,6 +51,20 @@ export const Keyword = z.object({
    * Vision → Image Classification). Used only to rank suggestions, never as evidence.
    */
   implies: z.array(z.string().min(1)).optional(),
+  /**
+   * The broader keyword this one is a kind of (HEDIS → Quality Measures, SDTM → CDISC). The
+   * specific term keeps its own name in every report: a posting that asks for HEDIS needs a
+   * resume that says HEDIS; coverage of the parent is reported beside it.
+   */
+  parent: z.string().min(1).optional(),
+  /**
+   * Other written forms that are also ordinary words or another field's term ("Dice", "Clarity",
+   * "PK", "guardrails"): like the bare term of a keyword with `context`, they count only when the
+   * context says so. Forms with a capital letter match only in their case.
+   */
+  ambiguous: z.array(z.string().min(1)).optional(),
+  /** The lexicon family the term was added with (clinical-trials, payer, genomics, ...): documentation and counts only. */
+  family: z.string().min(1).optional(),
 });
 export type Keyword = z.infer<typeof Keyword>;
 

@@ -33,7 +33,8 @@ export type RoadmapItem = z.infer<typeof RoadmapItem>;
 export const Phase = z.object({ title: z.string().min(1), line: z.number().int().positive() });
 export type Phase = z.infer<typeof Phase>;
 
-export const RoadmapWarning = z.object({ line: z.number().int().nonnegative(), message: z.string() });
+/** What could not be read, or was read with a guess: `line` (0 = the whole file) to `endLine` when it spans lines. */
+export const RoadmapWarning = z.object({ line: z.number().int().nonnegative(), endLine: z.number().int().positive().optional(), message: z.string() });
 export type RoadmapWarning = z.infer<typeof RoadmapWarning>;
 
 /** The contract of `roadfolio roadmap FILE --json`. */

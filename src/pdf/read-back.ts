@@ -12,3 +12,10 @@ export async function pdfText(pdf: Uint8Array): Promise<{ text: string; pages: n
 export function pdfPageCount(pdf: Uint8Array): number {
   return Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
 }
+
+/** Lines of text on each page, as pdf.js extracts them (a running footer counts as one). */
+export async function pdfLinesPerPage(pdf: Uint8Array): Promise<number[]> {
+  const document = await getDocumentProxy(new Uint8Array(pdf));
+  const { text } = await extractText(document, { mergePages: false });
+  return text.map((page) => page.split('\n').filter((line) => line.trim() !== '').length);
+}

@@ -1,10 +1,12 @@
 import { createElement, type ReactElement } from 'react';
 import { pdf } from '@react-pdf/renderer';
-import type { PaperSize, ResumeTemplate } from '../model/index.js';
+import type { ResumeTemplate } from '../model/index.js';
 import type { PortfolioModel } from '../resume/portfolio-model.js';
 import type { ResumeLayout } from '../resume/resume-sections.js';
 import { prepareFonts } from './font-shaping.js';
+import { PlanDocument } from './plan-document.js';
 import { PortfolioDocument } from './portfolio-document.js';
+import { pdfLinesPerPage } from './read-back.js';
 import { ResumeDocument } from './resume-document.js';
 
 type PdfDocument = Parameters<typeof pdf>[0];
@@ -39,11 +41,35 @@ function renderDocument(element: ReactElement): Promise<Buffer> {
   return turn;
 }
 
-export function renderResumePdf(layout: ResumeLayout, template: ResumeTemplate): Promise<Buffer> {
-  return renderDocument(createElement(ResumeDocument, { layout, template, title: `${layout.name} – Resume` }));
+/** resume.pdf; with `date`, its creation date and file id, so the same resume and date give the same bytes. */
+export function renderResumePdf(layout: ResumeLayout, template: ResumeTemplate, options: { date?: Date } = {}): Promise<Buffer> {
+  return renderDocument(createElement(ResumeDocument, { layout, template, title: `${layout.name} – Resume`, ...(options.date ? { date: options.date } : {}) }));
 }
 
-/** The portfolio on the resume's paper (`ResumeLayout.page.size`), so the two print alike. */
-export function renderPortfolioPdf(model: PortfolioModel, paper: PaperSize = 'A4'): Promise<Buffer> {
-  return renderDocument(createElement(PortfolioDocument, { model, paper }));
+/** A last page with fewer lines than this (footer included) reads as a mistake. */
+const NEAR_EMPTY_LINES = 7;
+const DEFAULT_README_CHARS = 900;
+
+/**
+ * portfolio.pdf, for an employer. When the last page would hold only a few lines (the tail of the
+ * last project's README excerpt), the excerpt is shortened and the document rendered again, up to
+ * three times: a page with two lines on it reads as a mistake to the person it is sent to.
+ */
+export async function renderPortfolioPdf(model: PortfolioModel): Promise<Buffer> {
+  let current = model;
+  let pdf = await renderDocument(createElement(PortfolioDocument, { model: current }));
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    const lines = await pdfLinesPerPage(pdf);
+    const last = current.projects.at(-1);
+    if (lines.length <= 1 || (lines.at(-1) ?? 0) >= NEAR_EMPTY_LINES || !last?.readme) break;
+    const chars = Math.floor((last.readmeChars ?? DEFAULT_README_CHARS) * 0.6);
+    const shortened = chars < 150 ? (({ readme: _dropped, ...rest }) => rest)(last) : { ...last, readmeChars: chars };
+    current = { ...current, projects: [...current.projects.slice(0, -1), shortened] };
+    pdf = await renderDocument(createElement(PortfolioDocument, { model: current }));
+  }
+  return pdf;
+}
+
+export function renderPlanPdf(model: PortfolioModel): Promise<Buffer> {
+  return renderDocument(createElement(PlanDocument, { model }));
 }

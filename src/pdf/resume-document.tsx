@@ -156,10 +156,11 @@ function pageBlocks(layout: ResumeLayout, template: ResumeTemplate, styles: Styl
 }
 
 /** resume.pdf: one column, real text, standard headings, clickable links. */
-export function ResumeDocument({ layout, template, title }: { layout: ResumeLayout; template: ResumeTemplate; title: string }) {
+export function ResumeDocument({ layout, template, title, date }: { layout: ResumeLayout; template: ResumeTemplate; title: string; date?: Date }) {
   const styles = stylesFor(template);
+  // A given date (an application's) makes the file reproducible: the PDF's id is derived from it.
   return (
-    <Document title={title} author={layout.name} subject="Resume" creator="Roadfolio" producer="Roadfolio">
+    <Document title={title} author={layout.name} subject="Resume" creator="Roadfolio" producer="Roadfolio" {...(date ? { creationDate: date } : {})}>
       <Page size={layout.page.size} style={styles.page}>
         <View wrap={false}>
           <Text hyphenationPenalty={NEVER} style={styles.name}>{layout.name}</Text>

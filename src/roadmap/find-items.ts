@@ -1,11 +1,16 @@
-import type { List, ListItem, Nodes, PhrasingContent, Root, RootContent, Table } from 'mdast';
-import type { Link, RoadmapWarning } from '../model/index.js';
+import type { Blockquote, Code, List, ListItem, Nodes, PhrasingContent, Root, RootContent, Table } from 'mdast';
+import type { ItemStatus, Link, RoadmapWarning } from '../model/index.js';
 import { linksIn, plainText, tidy, withoutDecoration } from './plain-text.js';
 import { hasStatusInText } from './item-text.js';
+import { frontMatterEnd } from './read-markdown.js';
+import { isLane, isNotesSection, isStage, laneStatus, LIST_ITEM_LINE, TABLE_ROW_LINE } from './sections.js';
+import { CANCELLED_IN_TEXT, readStatus } from './status-words.js';
 
 /**
- * Step 3 (mdast → RawItem[]): find the items of a roadmap (table rows and list items) and the
- * heading each stands under. What the cells and words mean is the next step's job.
+ * Step 3 (mdast → RawItem[]): find the items of a roadmap (table rows and list items), the
+ * heading each stands under and the stage (phase) it belongs to. What the cells and words mean is
+ * the next step's job. Every line that looks like an item but is not taken (a note, a toggle, a
+ * checklist in a code block) is named in a warning: nothing is dropped without a word.
  */
 
 export interface HeadingRef {
@@ -17,8 +22,16 @@ export interface HeadingRef {
 export interface RawItem {
   from: 'table-row' | 'list-item';
   line: number;
-  /** The nearest heading above the item: its phase. */
+  /** Last line of the item with its nested lines; the same as `line` for a row. */
+  endLine: number;
+  /** The nearest heading above the item (or the label of its group): its section. */
   heading: HeadingRef | undefined;
+  /** The outermost stage heading ("Phase 2", "Months 4–6", "PART 3 —") above the item: its phase. */
+  phase: HeadingRef | undefined;
+  /** A short line right before the item's list ("Courses", "Notes to self:"): what the list is. */
+  label?: string;
+  /** The status of the kanban lane ("## Doing") the item stands in, where it stands in one. */
+  lane?: ItemStatus;
   /** Title cell of a row, or the first paragraph of a list item. */
   title: PhrasingContent[];
   /** Status cell text; undefined when the table has no status column or this is a list item. */
@@ -35,30 +48,60 @@ export interface RawItem {
   detailLinks: Link[];
   /** The title column says "course" (Course Name, Courses…): its rows are courses. */
   inCourseTable: boolean;
+  /** The row's "Archived" cell says it was archived (a Trello card). */
+  archived?: boolean;
+}
+
+/** Lines that look like items but are not read as items, and why. */
+export interface Unread {
+  line: number;
+  endLine: number;
+  message: string;
 }
 
 export interface FoundItems {
   items: RawItem[];
   headings: HeadingRef[];
   warnings: RoadmapWarning[];
+  /** Lines read as the frame of items, not as items: group labels over task lists, table header rows. */
+  labelLines: number[];
 }
 
 type ColumnRole = 'status' | 'track' | 'title' | 'link';
 
 /** Header words per role, tried in this order, so "Course Type" is a track and "Source / Link" a link. */
 const ROLE_PATTERNS: [ColumnRole, RegExp][] = [
-  ['status', /\b(?:status|state|progress|done|complete[d]?)\b|^[✅✔☑✓]/iu],
+  ['status', /\b(?:status|state|progress|done|complete[d]?|completion)\b|^[✅✔☑✓]|^%|%$/iu],
   ['link', /\b(?:source|link|url|resource|reference|where)s?\b/i],
-  ['track', /\b(?:track|type|category|kind|area|domain|tag)s?\b/i],
-  ['title', /\b(?:course|name|title|item|task|project|skill|topic|subject|module|goal|milestone|activity|focus|what)s?\b/i],
+  ['track', /\b(?:track|type|category|kind|area|domain|tag|label)s?\b/i],
+  ['title', /\b(?:course|name|title|item|task|project|skill|topic|subject|module|goal|milestone|activity|focus|what|card)s?\b/i],
 ];
 
-function assignColumns(headers: string[]): Map<ColumnRole, number> {
+/** A column whose cells are statuses whatever its header says: Trello's "List Name", a "Lane", a "Column". */
+function readsAsStatuses(cells: readonly string[]): boolean {
+  const filled = cells.filter((cell) => cell !== '');
+  return filled.length >= 2 && filled.every((cell) => {
+    const reading = readStatus(cell);
+    // "Yes" / "x" / "-" are statuses only in a column that says it holds statuses.
+    return reading !== undefined && reading.marker !== '' && !/^(?:x|y|yes|n|no|[-–—])$/iu.test(cell.trim());
+  });
+}
+
+function assignColumns(headers: string[], rows: readonly string[][]): Map<ColumnRole, number> {
   const columns = new Map<ColumnRole, number>();
   headers.forEach((header, index) => {
     const role = ROLE_PATTERNS.find(([candidate, pattern]) => !columns.has(candidate) && pattern.test(header))?.[0];
     if (role) columns.set(role, index);
   });
+  // A header that says "Completed" over "6/6" counts, beside a "List Name" of Done / Doing / To Do:
+  // the column whose cells are all statuses is the status column.
+  const cellsOf = (index: number) => rows.map((row) => row[index] ?? '');
+  const statusColumn = columns.get('status');
+  if (statusColumn === undefined || !cellsOf(statusColumn).some((cell) => cell !== '' && readStatus(cell) !== undefined)) {
+    const taken = new Set([...columns].filter(([role]) => role !== 'status' && role !== 'title').map(([, index]) => index));
+    const byValues = headers.findIndex((_header, index) => !taken.has(index) && index !== columns.get('title') && readsAsStatuses(cellsOf(index)));
+    if (byValues !== -1) columns.set('status', byValues);
+  }
   // "| Resource | Status |": the resource column is what the table lists.
   const linkColumn = columns.get('link');
   if (!columns.has('title') && linkColumn !== undefined) {
@@ -81,33 +124,104 @@ function assignColumns(headers: string[]): Map<ColumnRole, number> {
 const LEARNING_HEADER = /\b(?:courses?|class(?:es)?|lectures?|modules?|lessons?|trainings?|topics?|skills?|subjects?|resources?|books?|tutorials?|materials?|readings?|certifications?)\b/i;
 
 const LEARNING_PLACE_HEADER = /\b(?:platform|provider|instructor|institution|school|university)s?\b/i;
+const ARCHIVED_HEADER = /^(?:archived|closed)\??$/iu;
 
 const lineOf = (node: Nodes): number => node.position?.start.line ?? 1;
 
+interface Section {
+  ref: HeadingRef;
+  depth: number;
+  stage: boolean;
+  lane?: ItemStatus;
+  notes: boolean;
+}
+
+/** Where a block stands when it is not in the roadmap proper: why its item-like lines are not items. */
+type Aside = 'toggle' | 'details' | 'callout';
+
 interface WalkState {
-  heading: HeadingRef | undefined;
+  /** Open headings, outermost first; labels of stages and headingless sections sit at depth 7. */
+  sections: Section[];
   /** False after a thematic break until the next heading: prose there is not under a heading. */
   inSection: boolean;
   /** The document has no markdown headings at all (text pasted from a web page or a chat). */
   headingless: boolean;
-  items: (RawItem & { plainBullet: boolean; inSection: boolean })[];
+  /** Inside an HTML `<details>` or `<aside>` block (Notion toggles and callouts). */
+  inHtml: Aside | undefined;
+  items: (RawItem & { plainBullet: boolean; inSection: boolean; inCheckboxList: boolean; notes: boolean })[];
   headings: HeadingRef[];
   warnings: RoadmapWarning[];
+  unread: Unread[];
+  labelLines: number[];
+  sourceLines: readonly string[];
 }
 
 function cellText(nodes: readonly Nodes[]): string {
   return tidy(plainText(nodes));
 }
 
-function readTable(table: Table, state: WalkState): void {
+const current = (state: WalkState): Section | undefined => state.sections[state.sections.length - 1];
+const phaseOf = (state: WalkState): HeadingRef | undefined => state.sections.find((section) => section.stage)?.ref;
+const laneOf = (state: WalkState): ItemStatus | undefined => [...state.sections].reverse().find((section) => section.lane)?.lane;
+
+/** The last line of a node that holds text (markdown-it spans can end on a blank line). */
+function endLineOf(node: Nodes, state: WalkState): number {
+  const start = lineOf(node);
+  let end = node.position?.end.line ?? start;
+  while (end > start && (state.sourceLines[end - 1] ?? '').trim() === '') end--;
+  return end;
+}
+
+/** Source lines start..end that look like list items, tasks or table rows. */
+function itemLikeLines(start: number, end: number, state: WalkState): number[] {
+  const lines: number[] = [];
+  for (let line = start; line <= end; line++) {
+    const text = state.sourceLines[line - 1] ?? '';
+    if (LIST_ITEM_LINE.test(text) || TABLE_ROW_LINE.test(text)) lines.push(line);
+  }
+  return lines;
+}
+
+const range = (lines: readonly number[]): string => {
+  const first = lines[0] ?? 0;
+  const last = lines[lines.length - 1] ?? first;
+  return first === last ? `line ${first}` : `lines ${first}–${last}`;
+};
+const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+/** Name the item-like lines of a block that is not read as items, with why; silent when there are none. */
+function leaveUnread(node: Nodes, state: WalkState, why: (lines: number[]) => string): void {
+  const lines = itemLikeLines(lineOf(node), endLineOf(node, state), state);
+  if (lines.length === 0) return;
+  state.unread.push({ line: lines[0]!, endLine: lines[lines.length - 1]!, message: why(lines) });
+}
+
+const ASIDE_WHY: Record<Aside, string> = {
+  toggle: 'are inside a toggle (▶), which holds notes, not items',
+  details: 'are inside a <details> block (a Notion toggle), which holds notes, not items',
+  callout: 'are inside a callout, which holds notes, not items',
+};
+
+function asideWarning(aside: Aside): (lines: number[]) => string {
+  return (lines) => `${range(lines)}: ${plural(lines.length, 'list line')} ${lines.length === 1 ? ASIDE_WHY[aside].replace(/^are/u, 'is') : ASIDE_WHY[aside]}; move ${lines.length === 1 ? 'it' : 'them'} out of it to track ${lines.length === 1 ? 'it' : 'them'}`;
+}
+
+function readTable(table: Table, state: WalkState, label: string | undefined): void {
+  if (state.inHtml) {
+    leaveUnread(table, state, asideWarning(state.inHtml));
+    return;
+  }
   const [headerRow, ...rows] = table.children;
   if (!headerRow) return;
+  // The header row and the |---| row under it frame the rows.
+  state.labelLines.push(lineOf(table), lineOf(table) + 1);
   const headers = headerRow.children.map((cell) => cellText(cell.children));
-  const columns = assignColumns(headers);
+  const texts = rows.map((row) => row.children.map((cell) => cellText(cell.children)));
+  const columns = assignColumns(headers, texts);
   const titleColumn = columns.get('title');
   const line = lineOf(table);
   if (titleColumn === undefined) {
-    state.warnings.push({ line, message: 'table has no column that names its items (e.g. "Course" or "Name"); its rows are skipped' });
+    leaveUnread(table, state, (lines) => `${range(lines)}: the table has no column that names its items (e.g. "Course" or "Name"); its rows are skipped`);
     return;
   }
   const statusColumn = columns.get('status');
@@ -120,12 +234,16 @@ function readTable(table: Table, state: WalkState): void {
   }
   const roleOf = new Map([...columns].map(([role, index]) => [index, role]));
   const titleHeader = headers[titleColumn] ?? '';
+  const archivedColumn = headers.findIndex((header) => ARCHIVED_HEADER.test(header));
   // A column saying where one learns ("Platform: Coursera") makes it a learning table too.
   const inCourseTable = LEARNING_HEADER.test(titleHeader) || (linkColumn !== undefined && LEARNING_HEADER.test(headers[linkColumn] ?? '')) || headers.some((header) => LEARNING_PLACE_HEADER.test(header));
   for (const row of rows) {
     const cells = row.children;
     const titleNodes = cells[titleColumn]?.children ?? [];
-    if (cells.every((cell) => cellText(cell.children) === '')) continue;
+    if (cells.every((cell) => cellText(cell.children) === '')) {
+      state.labelLines.push(lineOf(row));
+      continue;
+    }
     if (cellText(titleNodes) === '') {
       state.warnings.push({ line: lineOf(row), message: `row has an empty "${titleHeader}" cell; it is skipped` });
       continue;
@@ -134,15 +252,21 @@ function readTable(table: Table, state: WalkState): void {
     cells.forEach((cell, index) => {
       const header = headers[index] || `Column ${index + 1}`;
       const text = cellText(cell.children);
-      if (!roleOf.has(index) && text !== '') extra[header] = text;
+      if (!roleOf.has(index) && index !== archivedColumn && text !== '') extra[header] = text;
     });
     const trackColumn = columns.get('track');
     const linkCell = linkColumn === undefined ? undefined : cells[linkColumn];
     const track = trackColumn === undefined ? '' : cellText(cells[trackColumn]?.children ?? []);
+    const archived = archivedColumn !== -1 && /^(?:true|yes|y|x|✓|✔|archived)$/iu.test(cellText(cells[archivedColumn]?.children ?? []));
+    const lane = laneOf(state);
     state.items.push({
       from: 'table-row',
       line: lineOf(row),
-      heading: state.heading,
+      endLine: lineOf(row),
+      heading: current(state)?.ref,
+      phase: phaseOf(state),
+      ...(label ? { label } : {}),
+      ...(lane ? { lane } : {}),
       title: titleNodes,
       ...(statusColumn === undefined ? {} : { statusCell: cellText(cells[statusColumn]?.children ?? []) }),
       checked: null,
@@ -152,115 +276,250 @@ function readTable(table: Table, state: WalkState): void {
       details: [],
       detailLinks: [],
       inCourseTable,
+      ...(archived ? { archived } : {}),
       plainBullet: false,
       inSection: state.inSection,
+      inCheckboxList: false,
+      notes: false,
     });
   }
 }
 
-/** Nested items, depth first, as lines of text; a nested checkbox keeps its mark. */
-function detailsOf(list: List, into: string[]): void {
-  for (const item of list.children) {
-    const [first, ...rest] = item.children;
-    const mark = item.checked === true ? '[x] ' : item.checked === false ? '[ ] ' : '';
-    if (first && first.type !== 'list') into.push(mark + cellText([first]));
-    for (const child of rest) {
-      if (child.type === 'list') detailsOf(child, into);
-      else into.push(cellText([child]));
+/** Notion toggles exported as list items: "- ▶ Requirements". */
+const TOGGLE = /^\s*[▶▸►‣⯈🔽🔻]\u{FE0F}?\s*/u;
+/** A callout: Obsidian / GitHub "> [!tip] Title", or a Notion callout quoted with its emoji ("> 💡 …"). */
+const CALLOUT = /^\s*(?:\[![\w-]+\][+-]?\s*|\p{Extended_Pictographic}\u{FE0F}?\s)/u;
+
+const isToggle = (item: ListItem): boolean => item.children[0]?.type === 'paragraph' && TOGGLE.test(cellText([item.children[0]]));
+
+function isCallout(quote: Blockquote): boolean {
+  const first = quote.children[0];
+  return first?.type === 'paragraph' && CALLOUT.test(plainText(first.children));
+}
+
+/** Nested items, depth first, as lines of text; a nested checkbox keeps its mark, a toggle loses its ▶. */
+function detailsOf(nodes: readonly Nodes[], into: string[]): void {
+  for (const node of nodes) {
+    if (node.type === 'list') {
+      for (const item of node.children) {
+        const [first, ...rest] = item.children;
+        const mark = item.checked === true ? '[x] ' : item.checked === false ? '[ ] ' : '';
+        if (first && first.type !== 'list') into.push(mark + cellText([first]).replace(TOGGLE, ''));
+        detailsOf(first?.type === 'list' ? item.children : rest, into);
+      }
+    } else if (node.type === 'blockquote') {
+      // A callout inside an item ("> [!tip] Remember"): its title and lines are notes of the item.
+      const [first, ...rest] = node.children;
+      if (first?.type === 'paragraph') {
+        const [title = '', ...more] = plainText(first.children).split('\n');
+        const heading = tidy(title.replace(CALLOUT, ''));
+        if (heading !== '') into.push(heading);
+        for (const line of more) if (tidy(line) !== '') into.push(tidy(line));
+      }
+      detailsOf(first?.type === 'paragraph' ? rest : node.children, into);
+    } else if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'table') {
+      into.push(cellText([node]));
     }
   }
 }
 
 /**
  * "- Phase 1" holding only "- [x] Python", "- [ ] SQL": the checkboxes are the roadmap, and the
- * plain bullet above them is a group label. Its nested task items are items, under the label as a
- * phase; treating them as details would hide every checkmark the user made.
+ * plain bullet above them is a group label. Its nested task items are items, in a section named
+ * by the label (a phase when the label names a stage); treating them as details would hide every
+ * checkmark the user made.
  */
 function readGroup(label: string, line: number, lists: readonly List[], state: WalkState): void {
-  const outer = { heading: state.heading, inSection: state.inSection };
-  enterHeading(label, line, state);
-  for (const list of lists) for (const child of list.children) readListItem(child, state);
-  state.heading = outer.heading;
+  const outer = { sections: state.sections, inSection: state.inSection };
+  state.labelLines.push(line);
+  enterSection({ title: label, line }, 7, state);
+  for (const list of lists) readList(list, state, undefined);
+  state.sections = outer.sections;
   state.inSection = outer.inSection;
 }
 
-function readListItem(item: ListItem, state: WalkState): void {
+function readList(list: List, state: WalkState, label: string | undefined): void {
+  if (state.inHtml) {
+    leaveUnread(list, state, asideWarning(state.inHtml));
+    return;
+  }
+  const inCheckboxList = list.children.some((item) => item.checked != null);
+  let toggles: ListItem[] = [];
+  const closeToggles = () => {
+    const [first] = toggles;
+    const last = toggles[toggles.length - 1];
+    if (first && last) leaveUnread({ type: 'list', ordered: false, children: toggles, position: { start: first.position!.start, end: last.position!.end } }, state, asideWarning('toggle'));
+    toggles = [];
+  };
+  for (const item of list.children) {
+    if (isToggle(item)) {
+      toggles.push(item);
+      continue;
+    }
+    closeToggles();
+    readListItem(item, state, label, inCheckboxList);
+  }
+  closeToggles();
+}
+
+function readListItem(item: ListItem, state: WalkState, label: string | undefined, inCheckboxList: boolean): void {
   const [first, ...rest] = item.children;
   if (!first || first.type !== 'paragraph') {
-    // An item that opens with a code block or a heading is not a roadmap entry we can name.
+    // An item that opens with a heading ("- ## Stage 1", Logseq) or a code block: read what it holds.
+    if (first?.type === 'heading') state.labelLines.push(lineOf(item));
     if (item.children.length > 0) walk(item.children, state);
     return;
   }
   const nestedLists = rest.filter((child): child is List => child.type === 'list');
   const titleText = cellText(first.children);
-  if (item.checked == null && !hasStatusInText(first.children) && nestedLists.length > 0 && nestedLists.every((list) => list.children.every((child) => child.checked != null))) {
+  const statusInText = hasStatusInText(first.children);
+  if (item.checked == null && !statusInText && nestedLists.length > 0 && nestedLists.every((list) => list.children.every((child) => child.checked != null))) {
     readGroup(withoutDecoration(titleText).replace(/\s*:$/u, ''), lineOf(item), nestedLists, state);
     return;
   }
   const details: string[] = [];
-  for (const child of rest) {
-    if (child.type === 'list') detailsOf(child, details);
-    else if (child.type === 'paragraph') details.push(cellText([child]));
-  }
+  detailsOf(rest, details);
   const checked = item.checked ?? null;
+  const lane = laneOf(state);
   state.items.push({
     from: 'list-item',
     line: lineOf(item),
-    heading: state.heading,
+    endLine: endLineOf(item, state),
+    heading: current(state)?.ref,
+    phase: phaseOf(state),
+    ...(label ? { label } : {}),
+    ...(lane ? { lane } : {}),
     title: first.children,
     checked,
     extra: {},
     details: details.filter((detail) => detail !== ''),
     detailLinks: linksIn(rest),
     inCourseTable: false,
-    plainBullet: checked === null && !hasStatusInText(first.children),
+    plainBullet: checked === null && lane === undefined && !statusInText && !CANCELLED_IN_TEXT.test(titleText),
     inSection: state.inSection,
+    inCheckboxList,
+    notes: (label !== undefined && isNotesSection(label)) || state.sections.some((section) => section.notes),
   });
 }
 
-function enterHeading(title: string, line: number, state: WalkState): void {
-  if (title !== '') {
-    state.heading = { title, line };
-    state.headings.push(state.heading);
+/** Open a section at a heading's depth, closing those at the same depth or deeper. */
+function enterSection(ref: HeadingRef, depth: number, state: WalkState): void {
+  if (ref.title === '') {
+    state.inSection = true;
+    return;
   }
+  const lane = laneStatus(ref.title);
+  state.sections = [...state.sections.filter((section) => section.depth < depth), {
+    ref, depth, stage: isStage(ref.title) && !isLane(ref.title), ...(lane ? { lane } : {}), notes: isNotesSection(ref.title),
+  }];
+  state.headings.push(ref);
   state.inSection = true;
 }
 
 /**
- * Text copied from a rendered page or a chat loses its `#`s: "💻 Technical Competencies" then
- * a list. In a document with no headings at all, a short one-line paragraph right before a list
- * is taken as that list's heading. (With real headings around, such lines are usually lead-ins
- * like "**Weekly Breakdown:**", so they are not.)
+ * A short line right before a list says what the list is: "Courses", "Notes to self:", a stage
+ * ("PART 2 — Clinical data", the last line of a paragraph). Text copied from a rendered page
+ * loses its `#`s, so in a document with no headings at all such a line is the list's heading.
  */
-function labelBeforeList(node: RootContent, next: RootContent | undefined, state: WalkState): string | undefined {
-  if (!state.headingless || node.type !== 'paragraph' || next?.type !== 'list') return undefined;
-  if (node.position && node.position.start.line !== node.position.end.line) return undefined;
-  const label = withoutDecoration(plainText(node.children)).replace(/\s*:$/u, '');
-  return label.length > 0 && label.length <= 80 && !/[.!?]$/u.test(label) && /\p{L}/u.test(label) ? label : undefined;
+function labelBeforeList(node: RootContent, next: RootContent | undefined): { label: string; line: number; lastLineOnly: boolean } | undefined {
+  if (node.type !== 'paragraph' || next?.type !== 'list') return undefined;
+  const lines = plainText(node.children).split('\n');
+  const start = lineOf(node);
+  const label = withoutDecoration(lines[lines.length - 1] ?? '').replace(/\s*:$/u, '');
+  if (label.length === 0 || label.length > 80 || /[.!?]$/u.test(label) || !/\p{L}/u.test(label)) return undefined;
+  return { label, line: start + lines.length - 1, lastLineOnly: lines.length > 1 };
+}
+
+function readCode(node: Code, state: WalkState): void {
+  const start = lineOf(node);
+  const end = endLineOf(node, state);
+  const fence = FENCE.exec(state.sourceLines[start - 1] ?? '')?.[1];
+  const fenced = fence !== undefined;
+  // A fence never closed is named once, by openFenceWarnings.
+  if (fence && (end === start || !new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}\\s*$`, 'u').test(state.sourceLines[end - 1] ?? ''))) return;
+  const lines = itemLikeLines(fenced ? start + 1 : start, end, state);
+  if (lines.length === 0) return;
+  state.unread.push({
+    line: lines[0]!, endLine: lines[lines.length - 1]!,
+    message: `${range(lines)}: ${plural(lines.length, 'list line')} ${fenced ? 'inside a ``` code block' : 'indented as a code block'} ${lines.length === 1 ? 'is' : 'are'} read as code, not items; remove the ${fenced ? 'fence' : 'indent'} to track them`,
+  });
+}
+
+/** Paragraph lines that look like items but are text of the paragraph: a table with no |---| row, a lazy line. */
+function readParagraphLines(node: RootContent, state: WalkState): void {
+  const start = lineOf(node);
+  const end = endLineOf(node, state);
+  const rows: number[] = [];
+  const listLines: number[] = [];
+  for (let line = start; line <= end; line++) {
+    const text = state.sourceLines[line - 1] ?? '';
+    if (TABLE_ROW_LINE.test(text)) rows.push(line);
+    else if (LIST_ITEM_LINE.test(text) && line > start) listLines.push(line);
+  }
+  if (rows.length > 0) {
+    state.unread.push({ line: rows[0]!, endLine: rows[rows.length - 1]!, message: `${range(rows)}: ${rows.length === 1 ? 'looks' : 'look'} like a table but ${rows.length === 1 ? 'is' : 'are'} read as text: a table needs a |---|---| line under its header row` });
+  }
+  if (listLines.length > 0) {
+    state.unread.push({ line: listLines[0]!, endLine: listLines[listLines.length - 1]!, message: `${range(listLines)}: ${listLines.length === 1 ? 'looks' : 'look'} like a list item but follow${listLines.length === 1 ? 's' : ''} a paragraph, so ${listLines.length === 1 ? 'it is' : 'they are'} read as its text; add a blank line before ${listLines.length === 1 ? 'it' : 'them'}` });
+  }
+}
+
+function readHtml(value: string, line: number, state: WalkState): void {
+  const opens = /<(details|aside)\b/iu.exec(value);
+  const closes = /<\/(details|aside)>/iu.test(value);
+  const aside: Aside | undefined = opens ? (opens[1]?.toLowerCase() === 'details' ? 'details' : 'callout') : state.inHtml;
+  if (opens && !closes) state.inHtml = aside;
+  else if (closes && !opens) state.inHtml = undefined;
+  // List lines inside the HTML block itself ("<details><summary>…</summary>\n- a" with no blank line,
+  // or a row right under "</aside>"): markdown reads them as HTML.
+  const lines = value.replace(/\n$/u, '').split('\n').map((_text, index) => line + index)
+    .filter((at) => LIST_ITEM_LINE.test(state.sourceLines[at - 1] ?? '') || TABLE_ROW_LINE.test(state.sourceLines[at - 1] ?? ''));
+  if (lines.length === 0) return;
+  const message = aside ? asideWarning(aside)(lines)
+    : `${range(lines)}: ${plural(lines.length, 'list line')} inside an HTML block ${lines.length === 1 ? 'is' : 'are'} read as HTML, not items; leave a blank line after the HTML to track ${lines.length === 1 ? 'it' : 'them'}`;
+  state.unread.push({ line: lines[0]!, endLine: lines[lines.length - 1]!, message });
 }
 
 function walk(nodes: readonly RootContent[], state: WalkState): void {
+  let label: string | undefined;
   for (const [index, node] of nodes.entries()) {
+    const labelForThis = label;
+    label = undefined;
     switch (node.type) {
       case 'heading':
-        enterHeading(withoutDecoration(plainText(node.children)), lineOf(node), state);
+        // A heading frames the items under it (a "| a | b |" line over "---" is a setext heading).
+        for (let line = lineOf(node); line <= endLineOf(node, state); line++) state.labelLines.push(line);
+        enterSection({ title: withoutDecoration(plainText(node.children)), line: lineOf(node) }, node.depth, state);
         break;
       case 'paragraph': {
-        const label = labelBeforeList(node, nodes[index + 1], state);
-        if (label) enterHeading(label, lineOf(node), state);
+        readParagraphLines(node, state);
+        const found = labelBeforeList(node, nodes[index + 1]);
+        if (!found) break;
+        if (isStage(found.label) || (state.headingless && !found.lastLineOnly)) {
+          enterSection({ title: found.label, line: found.line }, 7, state);
+        } else if (!found.lastLineOnly) {
+          label = found.label;
+        }
         break;
       }
       case 'thematicBreak':
         state.inSection = false;
         break;
       case 'table':
-        readTable(node, state);
+        readTable(node, state, labelForThis);
         break;
       case 'list':
-        for (const item of node.children) readListItem(item, state);
+        readList(node, state, labelForThis);
         break;
       case 'blockquote':
-        walk(node.children, state);
+        if (isCallout(node)) leaveUnread(node, state, asideWarning('callout'));
+        else walk(node.children, state);
+        break;
+      case 'code':
+        readCode(node, state);
+        break;
+      case 'html':
+        readHtml(node.value, lineOf(node), state);
         break;
       default:
         break;
@@ -268,21 +527,63 @@ function walk(nodes: readonly RootContent[], state: WalkState): void {
   }
 }
 
+type NotItemsWhy = 'intro' | 'rule' | 'checkboxes' | 'notes';
+
+/** "1 bullet … is read as a note" / "2 bullets … are read as notes", and why. */
+function notItemsMessage(why: NotItemsWhy, count: number, label: string | undefined): string {
+  const one = count === 1;
+  const [is, it, note, item] = one ? ['is', 'it', 'a note', 'an item'] : ['are', 'them', 'notes', 'items'];
+  switch (why) {
+    case 'intro': return `${plural(count, 'bullet')} before the first heading ${is} read as an introduction, not ${item}; put ${it} under a heading to track ${it}`;
+    case 'rule': return `${plural(count, 'bullet')} after a --- rule ${is} read as a closing note, not ${item}; put ${it} under a heading to track ${it}`;
+    case 'checkboxes': return `${plural(count, 'bullet')} without a checkbox in a checklist ${is} read as ${note}, not ${item}; give ${it} a [ ] to track ${it}`;
+    case 'notes': return `${plural(count, 'bullet')}${label ? ` under "${label}"` : ''} ${is} read as ${note}, not ${item}`;
+  }
+}
+
 /**
- * Items in document order and the headings above them. When a roadmap uses checkboxes anywhere,
- * plain bullets are its prose (resources, tips), not items; plain bullets under no heading
- * (an introduction, a closing note after a `---`) are prose too.
+ * Items in document order and the headings above them. Plain bullets are prose, not items, where
+ * they stand beside checkboxes in the same list, under no heading (an introduction, a closing note
+ * after a `---`), or under a "Notes" / "Resources" / "Ideas" heading or label; each such run of
+ * bullets is named in one warning.
  */
 export function findItems(tree: Root, sourceLines: readonly string[]): FoundItems {
-  const headingless = !tree.children.some((node) => node.type === 'heading');
-  const state: WalkState = { heading: undefined, inSection: false, headingless, items: [], headings: [], warnings: [] };
+  const metadataEnd = frontMatterEnd(sourceLines);
+  const headingless = !tree.children.some((node) => node.type === 'heading' || (node.type === 'list' && node.children.some((item) => item.children[0]?.type === 'heading')));
+  const state: WalkState = { sections: [], inSection: false, headingless, inHtml: undefined, items: [], headings: [], warnings: [], unread: [], labelLines: [], sourceLines };
   walk(tree.children, state);
-  const hasCheckboxes = state.items.some((item) => item.checked !== null);
-  const items = state.items
-    .filter((item) => !item.plainBullet || (!hasCheckboxes && item.inSection && item.heading !== undefined))
-    .map(({ plainBullet: _plainBullet, inSection: _inSection, ...item }) => item);
-  const warnings = [...state.warnings, ...openFenceWarnings(tree, sourceLines)];
-  return { items, headings: state.headings, warnings };
+  const items: RawItem[] = [];
+  let run: { why: NotItemsWhy; label: string | undefined; lines: number[]; endLine: number } | undefined;
+  const closeRun = () => {
+    if (!run) return;
+    state.unread.push({ line: run.lines[0]!, endLine: run.endLine, message: `${range([run.lines[0]!, run.endLine])}: ${notItemsMessage(run.why, run.lines.length, run.label)}` });
+    run = undefined;
+  };
+  for (const { plainBullet, inSection, inCheckboxList, notes, ...item } of state.items) {
+    const why: NotItemsWhy | undefined = !plainBullet ? undefined
+      : !inSection ? (item.heading === undefined ? 'intro' : 'rule')
+        : inCheckboxList ? 'checkboxes'
+          : notes ? 'notes'
+            : item.heading === undefined && item.label === undefined ? 'intro' : undefined;
+    if (!why) {
+      closeRun();
+      items.push(item);
+      continue;
+    }
+    const label = item.label ?? item.heading?.title;
+    if (run && run.why === why && run.label === label && item.line <= run.endLine + 2) {
+      run.lines.push(item.line);
+      run.endLine = item.endLine;
+    } else {
+      closeRun();
+      run = { why, label, lines: [item.line], endLine: item.endLine };
+    }
+  }
+  closeRun();
+  const metadata = itemLikeLines(1, metadataEnd, state);
+  if (metadata.length > 0) state.unread.push({ line: metadata[0]!, endLine: metadata[metadata.length - 1]!, message: `${range(metadata)}: list lines in the front matter (the --- block at the top) are metadata, not items` });
+  const warnings = [...state.warnings, ...openFenceWarnings(tree, sourceLines), ...state.unread.map(({ line, endLine, message }) => ({ line, ...(endLine > line ? { endLine } : {}), message }))];
+  return { items, headings: state.headings, warnings, labelLines: state.labelLines };
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
@@ -297,5 +598,5 @@ function openFenceWarnings(tree: Root, sourceLines: readonly string[]): RoadmapW
   const endLine = sourceLines[last.position.end.line - 1] ?? '';
   const closed = last.position.end.line > last.position.start.line && new RegExp(`^ {0,3}${opening[0] === '`' ? '`' : '~'}{${opening.length},}\\s*$`).test(endLine);
   if (closed) return [];
-  return [{ line: last.position.start.line, message: `code block opened here with ${opening} is never closed, so everything below it is read as code; close it with ${opening}` }];
+  return [{ line: last.position.start.line, ...(last.position.end.line > last.position.start.line ? { endLine: last.position.end.line } : {}), message: `code block opened here with ${opening} is never closed, so everything below it is read as code; close it with ${opening}` }];
 }

@@ -25,6 +25,19 @@ const MAX_ROADMAP_CHARS = MAX_ROADMAP_BYTES;
  * Never throws on any markdown, except RoadmapInputError for text over 2 million characters.
  */
 export function parseRoadmap(text: string): Roadmap {
+  return readRoadmap(text).roadmap;
+}
+
+/** A roadmap with where each item's lines end, and the lines that frame items (table headers, group labels). */
+export interface RoadmapReading {
+  roadmap: Roadmap;
+  /** Per item, in order: its first and last line (nested lines included). */
+  spans: { line: number; endLine: number }[];
+  labelLines: number[];
+}
+
+/** parseRoadmap, keeping what each line was read as: the tests check no item-like line is lost unreported. */
+export function readRoadmap(text: string): RoadmapReading {
   if (text.length > MAX_ROADMAP_CHARS) {
     throw new RoadmapInputError(`is ${(text.length / 1_000_000).toFixed(1)} million characters; a roadmap is a few kilobytes of markdown: check you passed the right file`);
   }
@@ -33,20 +46,24 @@ export function parseRoadmap(text: string): Roadmap {
   const found = findItems(tree, repaired.text.split('\n'));
 
   const items: RoadmapItem[] = [];
+  const spans: RoadmapReading['spans'] = [];
   const warnings: RoadmapWarning[] = [...repaired.warnings, ...found.warnings];
+  const phases: Phase[] = [];
   for (const raw of found.items) {
     const classified = classify(raw);
-    if (classified.item) items.push(classified.item);
+    if (classified.item) {
+      items.push(classified.item);
+      spans.push({ line: raw.line, endLine: raw.endLine });
+      // A phase is a stage heading ("Phase 2", "Months 4–6") with items of its own.
+      if (raw.phase && !phases.some((phase) => phase.line === raw.phase?.line)) phases.push({ title: raw.phase.title, line: raw.phase.line });
+    }
     warnings.push(...classified.warnings);
   }
-
-  // A heading is a phase when items stand directly under it; titles and prose sections are not.
-  const phaseLines = new Set(found.items.map((raw) => raw.heading?.line));
-  const phases: Phase[] = found.headings.filter((heading) => phaseLines.has(heading.line)).map(({ title, line }) => ({ title, line }));
+  phases.sort((a, b) => a.line - b.line);
 
   if (items.length === 0) warnings.push(noItemsWarning(repaired.text));
   warnings.sort((a, b) => a.line - b.line);
-  return { phases, items, warnings };
+  return { roadmap: { phases, items, warnings }, spans, labelLines: found.labelLines };
 }
 
 function noItemsWarning(text: string): RoadmapWarning {

@@ -93,15 +93,20 @@ const hasWords = (nodes: readonly PhrasingContent[]): boolean => /[\p{L}\p{N}]/u
 export interface ItemStatusInText {
   nodes: PhrasingContent[];
   status?: ItemStatus;
-  /** A status that says more than the status ("Completed Mar 2026"), kept for the note. */
+  /** A status that says more than the status ("Completed Mar 2026"), or dates, kept for the note. */
   remark?: string;
+  /** Tags filed on the item ("#project", Logseq "tags:: course"), lower case, without "#". */
+  tags?: string[];
 }
 
+const DATE = '\\d{4}-\\d{2}-\\d{2}';
 /**
- * Obsidian Tasks fields closing an item: "✅ 2026-02-14" (done on), "📅 2026-06-30" (due),
- * "🔼" (priority), and tags ("#course"). The dates are kept for the note; a "✅ date" is done.
+ * Fields closing an item: Obsidian Tasks "✅ 2026-02-14" (done on), "📅 2026-06-30" (due), "🔼"
+ * (priority); Obsidian Kanban due dates "@{2026-06-30}" / "@[[2026-06-30]]"; tags ("#course").
+ * The dates are kept for the note; a "✅ date" is done; the tags say the kind.
  */
-const DATED_FIELDS = /(?:\s+(?:[\p{Extended_Pictographic}][\u{FE0F}]?\s*\d{4}-\d{2}-\d{2}|[🔺⏫🔼🔽⏬]\u{FE0F}?|#[\p{L}_][\p{L}\p{N}_/-]*))+\s*$/u;
+const DATED_FIELDS = new RegExp(`(?:\\s+(?:[\\p{Extended_Pictographic}][\\u{FE0F}]?\\s*${DATE}|@\\{${DATE}\\}|@\\[\\[${DATE}\\]\\]|[🔺⏫🔼🔽⏬]\\u{FE0F}?|#[\\p{L}_][\\p{L}\\p{N}_/-]*))+\\s*$`, 'u');
+const TAG = /#([\p{L}_][\p{L}\p{N}_/-]*)/gu;
 
 function takeDatedFields(nodes: PhrasingContent[]): ItemStatusInText | undefined {
   const flat = flatten(nodes);
@@ -110,31 +115,73 @@ function takeDatedFields(nodes: PhrasingContent[]): ItemStatusInText | undefined
   const kept = cut(flat, match.index, 'head');
   if (!kept || !hasWords(kept)) return undefined;
   const fields = tidy(match.whole);
-  // Tags (#course) are filing, dropped like decoration; dates are kept.
-  const dates = tidy(fields.replace(/[🔺⏫🔼🔽⏬]\u{FE0F}?|#[\p{L}_][\p{L}\p{N}_/-]*/gu, ''));
-  return { nodes: kept, ...(/✅/u.test(fields) ? { status: 'done' as const } : {}), ...(dates ? { remark: dates } : {}) };
+  const tags = [...fields.matchAll(TAG)].map((tag) => (tag[1] ?? '').toLowerCase());
+  // Tags (#course) are filing, not words of the note; priorities are dropped; dates are kept.
+  const dates = tidy(fields.replace(/[🔺⏫🔼🔽⏬]\u{FE0F}?|#[\p{L}_][\p{L}\p{N}_/-]*/gu, '').replace(/@\{([^}]*)\}|@\[\[([^\]]*)\]\]/gu, (_field, braced?: string, linked?: string) => `due ${braced ?? linked ?? ''}`));
+  return { nodes: kept, ...(/✅/u.test(fields) ? { status: 'done' as const } : {}), ...(dates ? { remark: dates } : {}), ...(tags.length > 0 ? { tags } : {}) };
 }
+
+/** Logseq / org-mode lines under a block's first line: "tags:: project", "SCHEDULED: <2026-05-04 Mon>". */
+const PROPERTY_LINE = /^\s*(?:[\p{L}\p{N}_-]+::.*|(?:SCHEDULED|DEADLINE|CLOSED):\s*[<[][^>\]]*[>\]]\s*)$/u;
+const TAG_PROPERTY = /^(?:tags?|type|category|kind|labels?)$/iu;
+
+/** Take the property lines off the end of an item's first paragraph; their tags and dates are kept apart. */
+function takeProperties(nodes: PhrasingContent[]): ItemStatusInText | undefined {
+  const flat = flatten(nodes);
+  const lines = flat.text.split('\n');
+  let first = lines.length;
+  while (first > 1 && PROPERTY_LINE.test(lines[first - 1] ?? '')) first--;
+  if (first === lines.length) return undefined;
+  const offset = lines.slice(0, first).join('\n').length;
+  const kept = cut(flat, offset, 'head');
+  if (!kept || !hasWords(kept)) return undefined;
+  const tags: string[] = [];
+  const remarks: string[] = [];
+  for (const line of plainText(cut(flat, offset, 'tail') ?? []).split('\n')) {
+    const planned = /^\s*(SCHEDULED|DEADLINE|CLOSED):\s*[<[](\d{4}-\d{2}-\d{2})?[^>\]]*[>\]]/u.exec(line);
+    if (planned) {
+      remarks.push(`${planned[1] === 'DEADLINE' ? 'due' : planned[1] === 'CLOSED' ? 'closed' : 'scheduled'} ${planned[2] ?? ''}`.trim());
+      continue;
+    }
+    const property = /^\s*([\p{L}\p{N}_-]+)::\s*(.*)$/u.exec(line);
+    if (!property) continue;
+    const [, key = '', value = ''] = property;
+    if (TAG_PROPERTY.test(key)) tags.push(...value.split(/\s*,\s*/u).map((tag) => tag.replace(/^#/u, '').toLowerCase()).filter(Boolean));
+    else if (tidy(value) !== '' && !/^(?:id|collapsed|heading)$/iu.test(key)) remarks.push(`${key} ${tidy(value)}`);
+  }
+  return { nodes: kept, ...(remarks.length > 0 ? { remark: remarks.join('; ') } : {}), ...(tags.length > 0 ? { tags } : {}) };
+}
+
+const joinRemarks = (...remarks: (string | undefined)[]): string | undefined => remarks.filter(Boolean).join('; ') || undefined;
 
 /** Take a status off the start or the end of the item's text ("✅ SQL", "ETL pipeline ✅", "Dashboard (todo)"). */
 export function takeStatus(nodes: readonly PhrasingContent[]): ItemStatusInText {
   let current = mergeText(nodes);
   let found: ItemStatusInText = { nodes: current };
+  const properties = takeProperties(current);
+  if (properties) {
+    current = properties.nodes;
+    found = properties;
+  }
   const dated = takeDatedFields(current);
   if (dated) {
     current = dated.nodes;
-    found = dated;
+    const remark = joinRemarks(dated.remark, found.remark);
+    const tags = [...(found.tags ?? []), ...(dated.tags ?? [])];
+    found = { nodes: current, ...(dated.status ? { status: dated.status } : {}), ...(remark ? { remark } : {}), ...(tags.length > 0 ? { tags } : {}) };
   }
+  const tags = found.tags ? { tags: found.tags } : {};
   const leading = leadingStatus(flatten(current).text);
   const afterLeading = leading && cut(flatten(current), leading.start, 'tail');
   if (leading && afterLeading && hasWords(afterLeading)) {
     current = afterLeading;
     const remark = found.remark ?? leading.remark;
-    found = { nodes: current, status: leading.status, ...(remark ? { remark } : {}) };
+    found = { nodes: current, status: leading.status, ...(remark ? { remark } : {}), ...tags };
   }
   const trailing = trailingStatus(flatten(current).text);
   const beforeTrailing = trailing && cut(flatten(current), trailing.end, 'head');
   if (trailing && beforeTrailing && hasWords(beforeTrailing)) {
-    return { nodes: beforeTrailing, status: found.status ?? trailing.status, ...(found.remark || trailing.remark ? { remark: found.remark ?? trailing.remark } : {}) };
+    return { nodes: beforeTrailing, status: found.status ?? trailing.status, ...(found.remark || trailing.remark ? { remark: found.remark ?? trailing.remark } : {}), ...tags };
   }
   return found;
 }
@@ -166,6 +213,10 @@ export function withoutTrailingLinks(nodes: readonly PhrasingContent[]): Phrasin
   return kept && hasWords(kept) ? kept : [...nodes];
 }
 
+/** Where people learn online: "(Coursera)", "(edX)", "(fast.ai)"; also inside a list ("(UC Davis, Coursera)"). */
+export const LEARNING_PLATFORM = /^\(?(?:coursera|edx|udemy|udacity|datacamp|codecademy|fast\.ai|kaggle(?: learn)?|khan academy|(?:mit )?ocw|mit opencourseware|freecodecamp|pluralsight|linkedin learning|brilliant|deeplearning\.ai|youtube|stanford online|harvardx|mitx)\)?$/iu;
+const MONTH_OR_YEAR = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:19|20)\d\d)\b/iu;
+
 /** Separators between a bold title and its note: "**Pandas**: data wrangling", "**SQL** — basics". */
 const NOTE_SEPARATOR = /^[\s:;,.\-–—]+/u;
 /** A closing "(…)": "(Coursera)", "(Crucial for EHR)". */
@@ -178,7 +229,11 @@ const TRAILING_PARENTHETICAL = /\s*\(([^()]*)\)[.\s]*$/u;
  */
 function isPartOfName(inside: string): boolean {
   if (!/\p{L}/u.test(inside)) return true;
+  // An edition is part of a book's name: "R for Data Science (2e)", "(3rd edition)".
+  if (/^\d+(?:st|nd|rd|th)?\s*(?:e|ed\.?|edition)$/iu.test(inside.trim())) return true;
   const parts = inside.split(/\s*[,;]\s*/u);
+  // Where or when one learns is a remark: "(UC Davis, Coursera)", "(EMBL, June)", "(Udacity, free)".
+  if (parts.some((part) => LEARNING_PLATFORM.test(part) || MONTH_OR_YEAR.test(part) || /^(?:free|paid|online|optional)$/iu.test(part))) return false;
   return parts.length > 1 && !/^(?:e\.g|i\.e|incl|such as|like)\b/iu.test(inside) && parts.every((part) => part.split(/\s+/u).length <= 3);
 }
 

@@ -97,9 +97,86 @@ function markTaskItem(item: ListItem): void {
 
 type Container = Root | List | ListItem | Blockquote | Table;
 
+/** YAML front matter (Obsidian, Jekyll, Obsidian Kanban): metadata, not markdown. */
+const FRONT_MATTER_END = /^(?:---|\.\.\.)\s*$/;
+
+/**
+ * The 1-based last line of a front-matter block at the top of the file (0 when there is none).
+ * It is blanked out before parsing, its lines kept so line numbers stay those of the file: without
+ * this, "tags: [x]" over the closing "---" reads as a setext heading.
+ */
+export function frontMatterEnd(lines: readonly string[]): number {
+  if (!/^---\s*$/.test(lines[0] ?? '')) return 0;
+  const end = lines.findIndex((line, index) => index > 0 && FRONT_MATTER_END.test(line));
+  if (end === -1 || end > 200) return 0;
+  const body = lines.slice(1, end).filter((line) => line.trim() !== '');
+  // Front matter opens with a "key: value" line and holds no headings or tables.
+  if (!/^[A-Za-z_][\w-]*:(?:\s|$)/u.test(body[0] ?? '') || body.some((line) => /^#{1,6}\s|^\|/u.test(line))) return 0;
+  return end + 1;
+}
+
+function withoutFrontMatter(lines: string[]): boolean {
+  const end = frontMatterEnd(lines);
+  for (let index = 0; index < end; index++) lines[index] = '';
+  return end > 0;
+}
+
+const ORDERED_MARKER = /^(\s*(?:>\s*)*)(\d{1,3})([.)])( +)(?=\S)/u;
+const LIST_LINE = /^\s*(?:[-*+]|\d{1,9}[.)])(?:\s+|$)/u;
+
+/**
+ * Repairs that keep every line where it is, so line numbers stay those of the file:
+ *
+ * - "PART 2 — Statistics" then "5. Pandas" on the next line: CommonMark lets only a list that
+ *   starts at 1 interrupt a paragraph, so "5. …" and every line after it became paragraph text.
+ *   People write exactly that; the number is rewritten to 1 (padded to the same width) so the
+ *   list is read as a list.
+ * - A checklist indented by 4 spaces after a blank line is an indented code block to CommonMark;
+ *   when every line of the block is a list item it is a list that was indented by accident.
+ *
+ * Changes `lines` in place; returns whether it changed any.
+ */
+function repairs(tokens: readonly Token[], lines: string[]): boolean {
+  let changed = false;
+  for (const token of tokens) {
+    if (!token.map) continue;
+    const [start, end] = token.map;
+    if (token.type === 'paragraph_open') {
+      for (let index = start + 1; index < end; index++) {
+        const match = ORDERED_MARKER.exec(lines[index] ?? '');
+        if (!match || match[2] === '1') continue;
+        const [, prefix = '', digits = '', delimiter = '', spaces = ''] = match;
+        const padded = ' '.repeat(spaces.length + digits.length - 1);
+        if (padded.length > 4) continue;
+        lines[index] = `${prefix}1${delimiter}${padded}${(lines[index] ?? '').slice(match[0].length)}`;
+        changed = true;
+        break;
+      }
+    } else if (token.type === 'code_block') {
+      const block = lines.slice(start, end);
+      const filled = block.filter((line) => line.trim() !== '');
+      if (filled.length === 0 || !filled.every((line) => LIST_LINE.test(line))) continue;
+      const indent = Math.min(...filled.map((line) => /^ */u.exec(line)?.[0].length ?? 0));
+      if (indent === 0) continue;
+      block.forEach((line, offset) => { lines[start + offset] = line.slice(Math.min(indent, /^ */u.exec(line)?.[0].length ?? 0)); });
+      changed = true;
+    }
+  }
+  return changed;
+}
+
+/** The markdown-it tokens of the text, after the line-keeping repairs above. */
+function parseTokens(text: string): Token[] {
+  const lines = text.split('\n');
+  let tokens = markdown.parse(withoutFrontMatter(lines) ? lines.join('\n') : text, {});
+  // Each pass can reveal one more list ("3." after a label inside a list that only now exists).
+  for (let pass = 0; pass < 4 && repairs(tokens, lines); pass++) tokens = markdown.parse(lines.join('\n'), {});
+  return tokens;
+}
+
 /** Block tokens → mdast root. Containers are opened and closed as markdown-it's tokens nest. */
 export function readMarkdown(text: string): Root {
-  const tokens = markdown.parse(text, {});
+  const tokens = parseTokens(text);
   const root: Root = { type: 'root', children: [], position: positionOf([0, text.split('\n').length], 1) };
   const stack: Container[] = [root];
   let row: TableRow | undefined;

@@ -21,14 +21,14 @@ export interface StatusAffix {
 }
 
 const VARIATION = '[\\u{FE0E}\\u{FE0F}]?';
-const MARK = `(?:[✅✔☑✓🟢🗹🟡🟠⏳⌛🚧🔄🔶⚪⬜◻☐🔲🔴⭕]${VARIATION}|\\[[~/]\\])`;
+const MARK = `(?:[✅✔☑✓🟢🗹🟡🟠⏳⌛🚧🔄🔶⚪⬜◻☐🔲🔴⭕]${VARIATION}|\\[[~/>!?*]\\])`;
 /** Words that say a status even outside brackets (after a separator or in capitals). */
 const STRONG_WORD = '(?:done|completed?|finished|in[\\s_-]*progress|wip|ongoing|doing|to[\\s_-]*do|not[\\s_-]*(?:yet[\\s_-]*)?started|planned|pending)';
 /** Inside brackets, every status word of a status cell counts: "(started)", "[backlog]". */
-const ANY_WORD = `(?:${STRONG_WORD}|started|underway|active|backlog|later|next|complete)`;
+const ANY_WORD = `(?:${STRONG_WORD}|started|underway|active|backlog|later|next|complete|now|waiting)`;
 const END_OF_WORD = '(?![\\p{L}\\p{N}])';
 /** A few words after the status: a date or a week ("Mar 2026", "2026-03-14", "week 3"). */
-const STATUS_TAIL = "(?:[\\s,:;]+(?:on |in |since )?[\\p{L}\\p{N}][\\p{L}\\p{N}./'-]*(?: [\\p{L}\\p{N}][\\p{L}\\p{N}./'-]*){0,2})?";
+const STATUS_TAIL = "(?:[\\s,:;]+(?:on |in |since )?[\\p{L}\\p{N}][\\p{L}\\p{N}./'-]*(?: [\\p{L}\\p{N}][\\p{L}\\p{N}./'-]*){0,4})?";
 const BRACKETED = `[(\\[]\\s*(?:${MARK}\\s*)?(?:${ANY_WORD}${END_OF_WORD}${STATUS_TAIL}|${MARK})\\s*[)\\]]`;
 const SEPARATED = `(?:${MARK}\\s*)?${STRONG_WORD}${END_OF_WORD}${STATUS_TAIL}(?:\\s*${MARK})?|${MARK}(?:\\s*${ANY_WORD}${END_OF_WORD})?`;
 
@@ -38,7 +38,7 @@ const LEADING: RegExp[] = [
   new RegExp(`^\\s*(${STRONG_WORD}${END_OF_WORD})\\s*[:\\-–—|]\\s*`, 'iu'),
 ];
 /** "TODO Learn SQL", "WIP Pandas": a status word in capitals opening the text. */
-const LEADING_CAPITALS = new RegExp(`^\\s*(DONE|WIP|TODO|TO DO|IN PROGRESS|DOING|ONGOING|PLANNED|FINISHED|COMPLETED?)${END_OF_WORD}\\s+`, 'u');
+const LEADING_CAPITALS = new RegExp(`^\\s*(DONE|WIP|TODO|TO DO|IN PROGRESS|DOING|ONGOING|PLANNED|FINISHED|COMPLETED?|NOW|LATER|WAITING)${END_OF_WORD}\\s+`, 'u');
 
 const TRAILING: RegExp[] = [
   /\s+(\[[xX ~/]\])[.\s]*$/u,

@@ -8,11 +8,11 @@ const STATUS_FORMS: { status: ItemStatus; pattern: RegExp }[] = [
   { status: 'done', pattern: /^(?:✅|✔|☑|✓|🟢|🗹|\[x\]|(?:done|completed?|finished)(?![\p{L}\p{N}]))/iu },
   {
     status: 'in_progress',
-    pattern: /^(?:🟡|🟠|⏳|⌛|🚧|🔄|🔶|\[[~/]\]|(?:in[\s_-]*progress|wip|ongoing|started|doing|underway|active)(?![\p{L}\p{N}]))/iu,
+    pattern: /^(?:🟡|🟠|⏳|⌛|🚧|🔄|🔶|\[[~/]\]|(?:in[\s_-]*progress|wip|ongoing|started|doing|underway|active|now|in[\s_-]*review|review|blocked|waiting|on[\s_-]*hold|paused)(?![\p{L}\p{N}]))/iu,
   },
   {
     status: 'not_started',
-    pattern: /^(?:⚪|⬜|⬛|◻|☐|🔲|🔴|⭕|✘|✗|✖|❌|\[ \]|(?:to[\s_-]*do|planned|not[\s_-]*(?:yet[\s_-]*)?started|pending|backlog|later|next)(?![\p{L}\p{N}]))/iu,
+    pattern: /^(?:⚪|⬜|⬛|◻|☐|🔲|🔴|⭕|✘|✗|✖|❌|\[ \]|\[[>!?*]\]|(?:to[\s_-]*do|planned|not[\s_-]*(?:yet[\s_-]*)?started|pending|backlog|later|next|up[\s_-]*next|icebox|someday)(?![\p{L}\p{N}]))/iu,
   },
 ];
 
@@ -23,6 +23,15 @@ const STATUS_FORMS: { status: ItemStatus; pattern: RegExp }[] = [
 const WHOLE_CELL_FORMS: Record<string, ItemStatus> = {
   x: 'done', yes: 'done', y: 'done', no: 'not_started', n: 'not_started', '-': 'not_started', '–': 'not_started', '—': 'not_started',
 };
+
+/** "100 %", "60%", "0 %": a progress column (an Excel "% Complete"). */
+const PERCENT = /^(\d{1,3}(?:[.,]\d+)?)\s*%$/u;
+
+/** Work that was dropped ("Cancelled", Obsidian's "[-]", Logseq's CANCELED): not an item at all. */
+export const CANCELLED = /^(?:\[-\]|(?:cancell?ed|dropped|abandoned|won['’]?t do)(?![\p{L}\p{N}]))/iu;
+
+/** In an item's own words a cancel mark must be unmistakable: Obsidian's "[-]", Logseq's "CANCELED", "(cancelled)" at the end. */
+export const CANCELLED_IN_TEXT = /^\s*(?:\[-\]|(?:CANCELL?ED|DROPPED)(?![\p{L}\p{N}]))|[(\[](?:cancell?ed|dropped)[)\]]\s*$/u;
 
 /** The forms a warning suggests when a status is not recognised. */
 export const SUGGESTED_STATUS_FORMS = '✅, done, 🟡, in progress, ⚪';
@@ -47,6 +56,11 @@ export function readStatus(text: string): StatusReading | undefined {
   if (normalized === '') return { status: 'not_started', marker: '' };
   const whole = WHOLE_CELL_FORMS[normalized.toLowerCase()];
   if (whole) return { status: whole, marker: normalized };
+  const percent = PERCENT.exec(normalized);
+  if (percent) {
+    const value = Number((percent[1] ?? '').replace(',', '.'));
+    if (value <= 100) return { status: value >= 100 ? 'done' : value > 0 ? 'in_progress' : 'not_started', marker: normalized };
+  }
   for (const form of STATUS_FORMS) {
     const match = form.pattern.exec(normalized);
     if (match) return { status: form.status, marker: match[0] };

@@ -1,27 +1,9 @@
 import { bundledPath } from './package-files.js';
-import { readFile } from 'node:fs/promises';
-import { relative } from 'node:path';
 import type { z } from 'zod';
 import { GithubSnapshot, Profile, Roadmap, formatIssues } from '../model/index.js';
+import { checkJsonDepth, displayPath, InputFileError, readInputBytes, type InputKind } from './input-bytes.js';
 
-/** An input file the user can fix: missing, unreadable, not JSON, or not fitting its schema. */
-export class InputFileError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'InputFileError';
-  }
-}
-
-export function displayPath(path: string): string {
-  const fromCwd = relative(process.cwd(), path);
-  return fromCwd === '' || fromCwd.startsWith('..') ? path : fromCwd;
-}
-
-async function readStdinBytes(): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
+export { displayPath, InputFileError, type InputKind } from './input-bytes.js';
 
 const SNIFF_LENGTH = 8192;
 
@@ -53,18 +35,8 @@ function decodeText(bytes: Buffer): string {
  * are removed. A PDF, Word file or other binary is refused with a one-line InputFileError: read
  * as text it would be a page of noise taken for a job description or a resume.
  */
-export async function readTextInput(path: string): Promise<string> {
-  let bytes: Buffer;
-  if (path === '-') {
-    bytes = await readStdinBytes();
-  } else {
-    try {
-      bytes = await readFile(path);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      throw new InputFileError(`${displayPath(path)}: cannot read it (${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a directory, not a file' : code ?? 'error'})`);
-    }
-  }
+export async function readTextInput(path: string, inputKind: InputKind = 'job description'): Promise<string> {
+  const bytes = await readInputBytes(path, inputKind);
   const kind = binaryKind(bytes);
   if (kind) {
     const name = path === '-' ? 'standard input' : displayPath(path);
@@ -73,14 +45,16 @@ export async function readTextInput(path: string): Promise<string> {
   return decodeText(bytes).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }
 
-async function readJsonFile<T extends z.ZodType>(path: string, schema: T): Promise<z.infer<T>> {
-  const text = await readTextInput(path);
+async function readJsonFile<T extends z.ZodType>(path: string, schema: T, kind: InputKind): Promise<z.infer<T>> {
+  const text = await readTextInput(path, kind);
+  if (text.trim() === '') throw new InputFileError(`${displayPath(path)}: the file is empty; a ${kind} is a JSON object`);
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
     throw new InputFileError(`${displayPath(path)}: not valid JSON (${(error as Error).message})`);
   }
+  checkJsonDepth(data, displayPath(path));
   const result = schema.safeParse(data);
   if (!result.success) throw new InputFileError(`${displayPath(path)}: ${formatIssues(result.error)}`);
   return result.data;
@@ -88,13 +62,7 @@ async function readJsonFile<T extends z.ZodType>(path: string, schema: T): Promi
 
 /** A PDF file's bytes (a resume to check); anything else is refused in one line. */
 export async function readPdfInput(path: string): Promise<Uint8Array> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputFileError(`${displayPath(path)}: cannot read it (${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a directory, not a file' : code ?? 'error'})`);
-  }
+  const bytes = await readInputBytes(path, 'resume PDF');
   if (bytes.subarray(0, 5).toString('latin1') !== '%PDF-') {
     throw new InputFileError(`${displayPath(path)}: not a PDF (it does not start with %PDF-); export the resume as PDF and pass that`);
   }
@@ -103,17 +71,17 @@ export async function readPdfInput(path: string): Promise<Uint8Array> {
 
 /** A JSON Resume profile, validated (path and field on error). */
 export function readProfile(path: string): Promise<Profile> {
-  return readJsonFile(path, Profile);
+  return readJsonFile(path, Profile, 'profile');
 }
 
 /** A `roadfolio github sync` snapshot, validated. */
 export function readGithubSnapshot(path: string): Promise<GithubSnapshot> {
-  return readJsonFile(path, GithubSnapshot);
+  return readJsonFile(path, GithubSnapshot, 'GitHub snapshot');
 }
 
 /** A roadmap already parsed to JSON (`roadfolio roadmap FILE --json > roadmap.json`), validated. */
 export function readRoadmapJson(path: string): Promise<Roadmap> {
-  return readJsonFile(path, Roadmap);
+  return readJsonFile(path, Roadmap, 'roadmap JSON');
 }
 
 /** The package's `examples/` folder (the bundled example the CLI falls back to). */

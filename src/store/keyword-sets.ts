@@ -1,6 +1,7 @@
 import { bundledPath } from './package-files.js';
 import { existsSync } from 'node:fs';
-import { readFile, readdir } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
+import { checkJsonDepth, InputFileError, readInputBytes } from './input-bytes.js';
 import { join, relative } from 'node:path';
 import type { KeywordSet, Lexicon } from '../model/index.js';
 import { KeywordFileError, validateKeywordSet, validateLexicon } from '../keywords/lexicon.js';
@@ -18,16 +19,22 @@ function shown(path: string): string {
 async function readJson(path: string): Promise<unknown> {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = (await readInputBytes(path, 'keyword set')).toString('utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new KeywordFileError(`${shown(path)}: cannot read it (${code ?? 'error'})`);
+    throw error instanceof InputFileError ? new KeywordFileError(error.message) : error;
   }
+  let json: unknown;
   try {
-    return JSON.parse(text);
+    json = JSON.parse(text);
   } catch (error) {
     throw new KeywordFileError(`${shown(path)}: not valid JSON (${(error as Error).message})`);
   }
+  try {
+    checkJsonDepth(json, shown(path));
+  } catch (error) {
+    throw new KeywordFileError((error as Error).message);
+  }
+  return json;
 }
 
 /** Names of the bundled keyword sets (every `*.json` but the lexicon). */

@@ -31,7 +31,17 @@ export type Failure =
   | { kind: 'rate-limit'; resetInSeconds: number }
   | { kind: 'secondary-rate-limit'; status: 403 | 429; retryAfterSeconds: number; times?: number }
   | { kind: 'graphql-rate-limit'; resetInSeconds: number }
-  | { kind: 'slow'; delayMs: number };
+  | { kind: 'slow'; delayMs: number }
+  /**
+   * A 200 whose body goes wrong, on paths starting with pathPrefix: `cut` sends half the body
+   * and closes the connection, `empty` sends no body, `truncated` sends the first half with a
+   * Content-Length that matches it (a proxy that cut the file), `no-headers` never answers,
+   * `stall` sends the headers and a few bytes and then nothing, `slow` sends one byte every
+   * `intervalMs`.
+   */
+  | { kind: 'body'; body: 'cut' | 'empty' | 'truncated' | 'no-headers' | 'stall' | 'slow'; pathPrefix?: string; times?: number; intervalMs?: number }
+  /** Repos whose names the server rewrites in list answers (e.g. to '..'), to test that hostile names are refused. */
+  | { kind: 'rename'; from: string; to: string };
 
 export interface RecordedRequest { method: string; path: string; status: number; authenticated: boolean; ifNoneMatch: boolean }
 
@@ -83,9 +93,17 @@ export async function startGithubServer(options: ServerOptions): Promise<GithubT
       authenticated: Boolean(token), ifNoneMatch: Boolean(req.headers['if-none-match']),
     };
     requests.push(record);
+    const bodyFault = failures.find((candidate): candidate is Extract<Failure, { kind: 'body' }> & { left: number } => candidate.kind === 'body'
+      && candidate.left > 0 && (!candidate.pathPrefix || url.pathname.startsWith(candidate.pathPrefix)));
+    const renames = failures.filter((candidate): candidate is Extract<Failure, { kind: 'rename' }> & { left: number } => candidate.kind === 'rename');
     const reply = (status: number, payload: unknown, headers: Record<string, string> = {}, raw?: string): void => {
       record.status = status;
-      send(res, status, payload, headers, raw);
+      if (bodyFault && status === 200) {
+        bodyFault.left--;
+        sendBroken(res, bodyFault, headers, raw ?? JSON.stringify(renamed(payload, renames)));
+        return;
+      }
+      send(res, status, renames.length ? renamed(payload, renames) : payload, headers, raw);
     };
 
     const slow = failures.find((failure) => failure.kind === 'slow');
@@ -104,7 +122,7 @@ export async function startGithubServer(options: ServerOptions): Promise<GithubT
       'x-ratelimit-used': String(limit - left), 'x-ratelimit-resource': isGraphql ? 'graphql' : 'core',
     });
 
-    const failure = failures.find((candidate) => candidate.kind !== 'slow' && candidate.left > 0
+    const failure = failures.find((candidate) => candidate.kind !== 'slow' && candidate.kind !== 'body' && candidate.kind !== 'rename' && candidate.left > 0
       && (candidate.kind !== 'graphql-rate-limit' || isGraphql)
       && (candidate.kind !== 'status' || !candidate.pathPrefix || url.pathname.startsWith(candidate.pathPrefix)));
     if (failure) {
@@ -133,7 +151,7 @@ export async function startGithubServer(options: ServerOptions): Promise<GithubT
         }, { ...rateHeaders(limit - 1), 'retry-after': String(failure.retryAfterSeconds) });
       }
     }
-    failures = failures.filter((candidate) => candidate.kind === 'slow' || candidate.left > 0);
+    failures = failures.filter((candidate) => candidate.kind === 'slow' || candidate.kind === 'rename' || candidate.left > 0);
 
     if (token !== undefined && !login) {
       return reply(401, { message: 'Bad credentials', documentation_url: DOCS, status: '401' });
@@ -152,7 +170,7 @@ export async function startGithubServer(options: ServerOptions): Promise<GithubT
       headers['cache-control'] = login ? 'private, max-age=60, s-maxage=60' : 'public, max-age=60, s-maxage=60';
       headers.vary = 'Accept, Authorization, Cookie, X-GitHub-OTP';
       // GitHub does not charge a 304 against the rate limit: that is the point of sending ETags.
-      if (req.headers['if-none-match'] === etag) return reply(304, null, { ...headers, ...rateHeaders(left) }, '');
+      if (req.headers['if-none-match'] === etag && !bodyFault) return reply(304, null, { ...headers, ...rateHeaders(left) }, '');
     }
     const charged = url.pathname === '/rate_limit' ? left : left - 1;
     remaining.set(identity, charged);
@@ -315,7 +333,7 @@ export async function startGithubServer(options: ServerOptions): Promise<GithubT
     count: (predicate) => (predicate ? requests.filter(predicate).length : requests.length),
     resetCounter: () => { requests.length = 0; },
     fail: (failure) => {
-      const times = failure.kind === 'rate-limit' || failure.kind === 'graphql-rate-limit' || failure.kind === 'slow' ? Number.POSITIVE_INFINITY
+      const times = failure.kind === 'rate-limit' || failure.kind === 'graphql-rate-limit' || failure.kind === 'slow' || failure.kind === 'rename' ? Number.POSITIVE_INFINITY
         : failure.times ?? Number.POSITIVE_INFINITY;
       failures.push({ ...failure, left: times });
     },
@@ -325,6 +343,70 @@ export async function startGithubServer(options: ServerOptions): Promise<GithubT
       server.close(() => resolve());
     }),
   };
+}
+
+/** Repo names as a hostile server would send them: in REST list items and GraphQL nodes alike. */
+function renamed(payload: unknown, renames: { from: string; to: string }[]): unknown {
+  if (renames.length === 0) return payload;
+  const rename = (name: string): string => renames.find((entry) => entry.from === name)?.to ?? name;
+  const visit = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(visit);
+    if (!value || typeof value !== 'object') return value;
+    const entries = Object.entries(value as Record<string, unknown>).map(([key, item]) => {
+      if (key === 'name' && typeof item === 'string') return [key, rename(item)];
+      if ((key === 'full_name' || key === 'nameWithOwner') && typeof item === 'string') {
+        const [owner, name = ''] = item.split('/');
+        return [key, `${owner}/${rename(name)}`];
+      }
+      return [key, visit(item)];
+    });
+    return Object.fromEntries(entries);
+  };
+  return visit(payload);
+}
+
+function sendBroken(res: ServerResponse, fault: Extract<Failure, { kind: 'body' }>, headers: Record<string, string>, text: string): void {
+  const base = {
+    'content-type': 'application/json; charset=utf-8',
+    'x-github-media-type': 'github.v3; format=json',
+    ...headers,
+  };
+  const half = text.slice(0, Math.max(1, Math.floor(text.length / 2)));
+  switch (fault.body) {
+    case 'empty':
+      res.writeHead(200, { ...base, 'content-length': '0' });
+      res.end();
+      return;
+    case 'truncated':
+      res.writeHead(200, { ...base, 'content-length': String(Buffer.byteLength(half)) });
+      res.end(half);
+      return;
+    case 'cut':
+      // Chunked, and the connection dies before the last chunk: the client sees the body end early.
+      res.writeHead(200, base);
+      res.write(half, () => res.socket?.destroy());
+      return;
+    case 'no-headers':
+      // Never answer; the socket stays open until the client gives up or the server closes.
+      return;
+    case 'stall':
+      res.writeHead(200, base);
+      res.write(text.slice(0, 10));
+      return;
+    case 'slow': {
+      res.writeHead(200, { ...base, 'content-length': String(Buffer.byteLength(text)) });
+      let index = 0;
+      const timer = setInterval(() => {
+        if (res.destroyed || index >= text.length) {
+          clearInterval(timer);
+          if (!res.destroyed) res.end();
+          return;
+        }
+        res.write(text[index++]!);
+      }, fault.intervalMs ?? 100);
+      res.on('close', () => clearInterval(timer));
+    }
+  }
 }
 
 function readBody(req: IncomingMessage): Promise<string> {

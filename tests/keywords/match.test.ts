@@ -80,7 +80,7 @@ describe('one pass, longest phrase wins, each token once', () => {
   });
 
   it('"natural language processing" is NLP, not "language"', () => {
-    expect(terms('Natural language processing of clinical text.')).toEqual(['Natural Language Processing']);
+    expect(terms('Natural language processing of clinical text.')).toEqual(['Natural Language Processing', 'Clinical Notes']);
   });
 
   it('a phrase never runs across a comma or a full stop', () => {

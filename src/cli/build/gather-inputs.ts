@@ -1,6 +1,5 @@
 import { matchProjectsToRepos } from '../../evidence/match-projects-to-repos.js';
 import { analyze } from '../../keywords/analyze.js';
-import { readmeChecklist } from '../../readme/index.js';
 import { readSources } from '../analyze-input.js';
 import type { BuildInputs } from './run-build.js';
 
@@ -14,8 +13,7 @@ export interface BuildFlags {
 
 /**
  * Read and validate every input of a build: the same sources as `analyze` (and the same
- * bundled-example rule), then the build's own extras: roadmap projects tied to their repos and
- * each repo's README checklist.
+ * bundled-example rule), then the build's own extra: roadmap projects tied to their repos.
  */
 export async function gatherInputs(flags: BuildFlags): Promise<BuildInputs> {
   const sources = await readSources({ ...flags, keywords: flags.keywords ?? 'medical-ai' });
@@ -40,10 +38,6 @@ export async function gatherInputs(flags: BuildFlags): Promise<BuildInputs> {
     ...(roadmap ? { roadmap } : {}),
     repoLinks: Object.fromEntries(links.map((link) => [`roadmap:${link.line}`, `repo:${link.repo}`])),
     ...(jobText !== undefined ? { jobText } : {}),
-    checklist: (repo) => {
-      const result = readmeChecklist(repo.readme?.text ?? null, { license: repo.license });
-      return { score: result.score, failed: result.checks.filter((check) => check.status === 'fail').map((check) => check.label) };
-    },
     sources: {
       keywords: flags.keywords ?? 'medical-ai',
       ...(files.roadmap ? { roadmap: files.roadmap } : {}),

@@ -5,19 +5,34 @@ import type { BuildReport } from './run-build.js';
 export function buildSummary(report: BuildReport, draft: boolean): string {
   const lines = [
     `Wrote ${report.files.resumePdf} (${report.pages.resume} ${report.pages.resume === 1 ? 'page' : 'pages'})`,
-    `Wrote ${report.files.portfolioPdf} (${report.pages.portfolio} pages)`,
+    `Wrote ${report.files.portfolioPdf} (${report.pages.portfolio} ${report.pages.portfolio === 1 ? 'page' : 'pages'}, for an employer)`,
+    `Wrote ${report.files.planPdf} (${report.pages.plan} ${report.pages.plan === 1 ? 'page' : 'pages'}, your plan: gaps, next steps, README fixes)`,
     `Wrote ${report.files.resumeJson} (JSON Resume)`,
     `Wrote ${report.files.coverageJson} (keyword coverage ${Math.round(report.score)}/100 by your evidence${report.shown !== undefined ? `, ${Math.round(report.shown)}/100 shown on the resume` : ''})`,
     '',
   ];
   if (report.placeholders.length > 0) {
     lines.push(`${report.placeholders.length} ${report.placeholders.length === 1 ? 'place' : 'places'} to fill (${draft ? 'printed in the PDF: --draft' : 'left out of the PDF; --draft prints them'}):`);
-    for (const place of report.placeholders) lines.push(`  ${place.placeholder} ${place.entry} (${place.evidenceId}): ${place.draft}`);
+    for (const place of report.placeholders) {
+      // Too thin for any bullet: the entry is not printed until the user answers the question.
+      if (place.question) lines.push(`  ${place.entry} (${place.evidenceId}): not printed; ${place.question}`);
+      else lines.push(`  ${place.placeholder} ${place.entry} (${place.evidenceId}): ${place.draft}`);
+    }
     lines.push('  Add your own words under meta.roadfolio.overrides in the profile, keyed by the evidence id.', '');
   }
+  if ((report.bulletLint?.length ?? 0) > 0) {
+    lines.push('Your bullets that break a rule (printed as you wrote them):');
+    for (const found of report.bulletLint ?? []) lines.push(`  ${found.entry} (${found.evidenceId}): ${found.issue.rule}: ${found.issue.message}: "${found.issue.text}"`);
+    lines.push('');
+  }
   if ((report.leftOut?.length ?? 0) > 0) {
-    lines.push('Left out of Projects:');
+    lines.push('Left out of the resume:');
     for (const entry of report.leftOut ?? []) lines.push(`  ${entry.name} (${entry.evidenceId}): ${entry.reason}`);
+    lines.push('');
+  }
+  if (report.thinProjects.length > 0) {
+    lines.push('Left out of portfolio.pdf (too thin to show an employer; see plan.pdf):');
+    for (const entry of report.thinProjects) lines.push(`  ${entry.name} (${entry.evidenceId}): ${entry.reason}`);
     lines.push('');
   }
   const { ats } = report;

@@ -1,16 +1,16 @@
 import { join } from 'node:path';
-import { generateBullets, type PlaceholderToFill } from '../../bullets/index.js';
+import { bulletLineWidth, generateBullets, type BulletResult, type PlaceholderToFill } from '../../bullets/index.js';
 import type { Coverage, Evidence, KeywordSet, Lexicon, PaperSize, PhraseBook, Profile, Repo, ResumeTemplate, Roadmap } from '../../model/index.js';
-import { renderPortfolioPdf, renderResumePdf } from '../../pdf/render.js';
+import { renderPlanPdf, renderPortfolioPdf, renderResumePdf } from '../../pdf/render.js';
 import { pdfPageCount } from '../../pdf/read-back.js';
 import { checkResumePdf, type ResumeCheck } from '../../check/index.js';
 import { UserError } from '../user-error.js';
 import { assembleResume } from '../../resume/assemble-resume.js';
 import { atsCheck, type AtsCheck } from '../../resume/ats-check.js';
-import { portfolioModel, type PortfolioProject } from '../../resume/portfolio-model.js';
+import { portfolioModel } from '../../resume/portfolio-model.js';
 import { layoutPlainText, layoutText, resumeLayout } from '../../resume/resume-sections.js';
 import { jobReport, type JobReport } from '../../resume/tailor-report.js';
-import { writeFilesAtomic } from '../../store/atomic-write-set.js';
+import { replaceOutputFolder } from '../../store/output-folder.js';
 import { jobTermsOf } from '../../resume/job-terms.js';
 import { analyze, compileMatcher, findKeywords } from '../../keywords/index.js';
 
@@ -29,8 +29,6 @@ export interface BuildInputs {
   lexicon?: Lexicon;
   /** Where each input came from (file paths), recorded under resume.json's meta. */
   sources: Record<string, string>;
-  /** README checklist per repo, where the GitHub work's checker is available. */
-  checklist?: (repo: Repo) => PortfolioProject['checklist'];
   /** Things the user should know that do not stop the build (an override id that matches nothing). */
   warnings?: string[];
 }
@@ -45,11 +43,15 @@ export interface BuildSettings {
 }
 
 export interface BuildReport {
-  files: { resumePdf: string; portfolioPdf: string; resumeJson: string; coverageJson: string };
-  pages: { resume: number; portfolio: number };
+  files: { resumePdf: string; portfolioPdf: string; planPdf: string; resumeJson: string; coverageJson: string };
+  pages: { resume: number; portfolio: number; plan: number };
+  /** Projects too thin to show an employer: in plan.pdf, not in portfolio.pdf. */
+  thinProjects: Array<{ evidenceId: string; name: string; reason: string }>;
   placeholders: PlaceholderToFill[];
-  /** Repos not on the resume because nothing true could be said about them. */
+  /** Entries not on the resume, and why: set-up items, and projects past the template's limit. */
   leftOut?: Array<{ evidenceId: string; name: string; reason: string }>;
+  /** The user's own bullets that break a bullet-lint rule (ours never do: they are not written). */
+  bulletLint?: BulletResult['lint'];
   ats: AtsCheck;
   /** resume.pdf read back like a resume parser: fields found again, and no layout problem (else the build failed). */
   check: Pick<ResumeCheck, 'fields' | 'pages'>;
@@ -59,9 +61,18 @@ export interface BuildReport {
   shown?: number;
 }
 
+/** Projects past the template's limit: the weakest by substance, with what they lack. */
+export function cutByLimit(bullets: BulletResult, maxProjects: number): Array<{ evidenceId: string; name: string; reason: string }> {
+  return bullets.projects.slice(maxProjects).map((entry) => ({
+    evidenceId: entry.evidenceId,
+    name: entry.name,
+    reason: `past the template's limit of ${maxProjects} projects (substance ${entry.substance.score}${entry.substance.lacks.length > 0 ? `: ${entry.substance.lacks.join(', ')}` : ''}); the portfolio shows it`,
+  }));
+}
+
 /**
  * `roadfolio build`, after the inputs are read: bullets → JSON Resume → resume and portfolio PDFs →
- * ATS read-back of the resume PDF → all four files written as one atomic change. Everything is
+ * ATS read-back of the resume PDF → all four files swapped in as one folder (src/store/output-folder.ts). Everything is
  * rendered in memory first, so a failure anywhere leaves the previous outputs as they were.
  */
 export async function runBuild(inputs: BuildInputs, settings: BuildSettings): Promise<BuildReport> {
@@ -77,6 +88,7 @@ export async function runBuild(inputs: BuildInputs, settings: BuildSettings): Pr
     ...(inputs.repoLinks ? { repoLinks: inputs.repoLinks } : {}),
     ...(settingsInProfile ? { settings: settingsInProfile } : {}),
     ...(jobTerms ? { jobTerms } : {}),
+    width: { fontSize: settings.template.fontSize.body, lineWidth: bulletLineWidth(settings.template) },
   });
   const resume = assembleResume(inputs.profile, bullets, inputs.coverage, inputs.keywordSet, {
     draft: settings.draft,
@@ -95,12 +107,13 @@ export async function runBuild(inputs: BuildInputs, settings: BuildSettings): Pr
     ...(inputs.jobText !== undefined ? { jobText: inputs.jobText } : {}),
   });
   const resumePdf = await renderResumePdf(layout, settings.template);
-  const portfolioPdf = await renderPortfolioPdf(portfolioModel({
-    resume, bullets, coverage, keywordSet: inputs.keywordSet, repos: inputs.repos,
+  const model = portfolioModel({
+    resume, bullets, coverage, keywordSet: inputs.keywordSet, repos: inputs.repos, evidence: inputs.evidence,
     ...(inputs.roadmap ? { roadmap: inputs.roadmap } : {}),
     draft: settings.draft,
-    ...(inputs.checklist ? { checklist: inputs.checklist } : {}),
-  }), layout.page.size);
+  });
+  const portfolioPdf = await renderPortfolioPdf(model);
+  const planPdf = await renderPlanPdf(model);
 
   // Read resume.pdf back as a parser would; a layout problem (overprint, text past the margin, a
   // stranded heading) stops the build before anything is written.
@@ -111,6 +124,7 @@ export async function runBuild(inputs: BuildInputs, settings: BuildSettings): Pr
     throw new UserError(`resume.pdf (template ${settings.template.name}) ${problem.message}${more > 0 ? ` (and ${more} more layout ${more === 1 ? 'problem' : 'problems'})` : ''}; nothing was written`);
   }
   const portfolioPages = pdfPageCount(portfolioPdf);
+  const planPages = pdfPageCount(planPdf);
   // The same matcher analyze uses, so "the PDF shows these keywords" means what coverage means.
   const matcher = compileMatcher(inputs.keywordSet);
   const ats = atsCheck(layout, check.text, inputs.keywordSet, (text) => [...new Set(findKeywords(text, matcher).map((match) => match.term))].sort());
@@ -121,20 +135,27 @@ export async function runBuild(inputs: BuildInputs, settings: BuildSettings): Pr
   const files = {
     resumePdf: join(settings.outDir, 'resume.pdf'),
     portfolioPdf: join(settings.outDir, 'portfolio.pdf'),
+    planPdf: join(settings.outDir, 'plan.pdf'),
     resumeJson: join(settings.outDir, 'resume.json'),
     coverageJson: join(settings.outDir, 'coverage.json'),
   };
-  await writeFilesAtomic([
-    { path: files.resumeJson, data: `${JSON.stringify(resume, null, 2)}\n` },
-    { path: files.coverageJson, data: `${JSON.stringify(job ? { ...coverage, jobReport: job } : coverage, null, 2)}\n` },
-    { path: files.resumePdf, data: resumePdf },
-    { path: files.portfolioPdf, data: portfolioPdf },
+  // The files replace the previous ones as one folder: never a new resume.json beside an old PDF.
+  await replaceOutputFolder(settings.outDir, [
+    { name: 'resume.json', data: `${JSON.stringify(resume, null, 2)}
+` },
+    { name: 'coverage.json', data: `${JSON.stringify(job ? { ...coverage, jobReport: job } : coverage, null, 2)}
+` },
+    { name: 'resume.pdf', data: resumePdf },
+    { name: 'portfolio.pdf', data: portfolioPdf },
+    { name: 'plan.pdf', data: planPdf },
   ]);
   return {
     files,
-    pages: { resume: check.pages, portfolio: portfolioPages },
+    pages: { resume: check.pages, portfolio: portfolioPages, plan: planPages },
+    thinProjects: model.thinProjects,
     placeholders: bullets.placeholders,
-    leftOut: bullets.leftOut,
+    leftOut: [...bullets.leftOut, ...cutByLimit(bullets, settings.template.maxProjects)],
+    bulletLint: bullets.lint,
     ats,
     check: { fields: check.fields, pages: check.pages },
     ...(job ? { job } : {}),

@@ -1,11 +1,13 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { gatherInputs } from '../build/gather-inputs.js';
-import { asOutputError, checkOutDir } from '../build/output-errors.js';
+import { asOutputError } from '../build/output-errors.js';
+import { lockOutputFolder, recoverOutputFolder } from '../../store/output-folder.js';
+import { OutputPathError, prepareOutputPath } from '../../store/output-path.js';
+import { UsageError, UserError } from '../user-error.js';
 import { buildSummary } from '../build/print-summary.js';
 import { runBuild } from '../build/run-build.js';
 import type { PaperSize } from '../../model/index.js';
-import { UsageError } from '../user-error.js';
 import { loadPhraseBook, loadResumeTemplate, resumeTemplateNames } from '../load-templates.js';
 
 interface BuildOptions {
@@ -42,15 +44,46 @@ export function registerBuild(program: Command): void {
     .option('--paper <size>', 'a4 or letter for both PDFs (default: the template\'s, else Letter when your profile\'s country is the US, Canada or another Letter country, A4 elsewhere)')
     .option('--draft', 'print [add result] markers in the PDFs, to see what to fill')
     .action(async (options: BuildOptions) => {
-      checkOutDir(options.out);
-      const template = loadResumeTemplate(options.template);
-      const phraseBook = loadPhraseBook();
-      const inputs = await gatherInputs(options);
-      for (const warning of inputs.warnings ?? []) process.stderr.write(`roadfolio: ${warning}\n`);
-      if (!inputs.profile.basics?.name) process.stderr.write('roadfolio: no name in the profile: the resume has no header; pass --profile (a JSON Resume file with basics.name)\n');
-      const paper = paperOption(options.paper);
-      const report = await runBuild(inputs, { template, phraseBook, draft: options.draft ?? false, outDir: resolve(options.out), ...(paper ? { paper } : {}) })
-        .catch((error: unknown) => { throw asOutputError(error, options.out); });
-      process.stdout.write(buildSummary(report, options.draft ?? false));
+      const lock = await outputFolderReady(options.out);
+      try {
+        await buildInto(options);
+      } finally {
+        await lock.release();
+      }
     });
+}
+
+/**
+ * --out checked and locked before anything is rendered: a file there, a read-only mount, /proc or
+ * another build writing to it is one line now, not after a minute of rendering. A swap a killed
+ * build left half done is finished first.
+ */
+async function outputFolderReady(out: string): Promise<{ release(): Promise<void> }> {
+  try {
+    if (out.trim() === '') throw new OutputPathError('--out is empty; give a folder');
+    const lock = await lockOutputFolder(out);
+    try {
+      // Recovery first: a swap cut between its renames shows as a missing --out, which the check would make.
+      await recoverOutputFolder(out);
+      await prepareOutputPath(out, 'directory', '--out');
+    } catch (error) {
+      await lock.release();
+      throw error;
+    }
+    return lock;
+  } catch (error) {
+    throw error instanceof OutputPathError ? new UserError(error.message) : asOutputError(error, out);
+  }
+}
+
+async function buildInto(options: BuildOptions): Promise<void> {
+  const template = loadResumeTemplate(options.template);
+  const phraseBook = loadPhraseBook();
+  const inputs = await gatherInputs(options);
+  for (const warning of inputs.warnings ?? []) process.stderr.write(`roadfolio: ${warning}\n`);
+  if (!inputs.profile.basics?.name) process.stderr.write('roadfolio: no name in the profile: the resume has no header; pass --profile (a JSON Resume file with basics.name)\n');
+  const paper = paperOption(options.paper);
+  const report = await runBuild(inputs, { template, phraseBook, draft: options.draft ?? false, outDir: resolve(options.out), ...(paper ? { paper } : {}) })
+    .catch((error: unknown) => { throw error instanceof OutputPathError ? new UserError(error.message) : asOutputError(error, options.out); });
+  process.stdout.write(buildSummary(report, options.draft ?? false));
 }

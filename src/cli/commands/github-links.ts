@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { checkJsonDepth, InputFileError, readInputBytes } from '../../store/input-bytes.js';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
@@ -15,10 +15,10 @@ async function manualLinks(path: string | undefined): Promise<Record<string, str
   if (!path) return {};
   let json: unknown;
   try {
-    json = JSON.parse(await readFile(path, 'utf8'));
+    json = JSON.parse((await readInputBytes(path, 'profile')).toString('utf8'));
+    checkJsonDepth(json, path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UserError(code ? `${path}: cannot read the profile (${code})` : `${path}: not valid JSON (${(error as Error).message})`);
+    throw new UserError(error instanceof InputFileError ? error.message : `${path}: not valid JSON (${(error as Error).message})`);
   }
   const parsed = Profile.safeParse(json);
   if (!parsed.success) {

@@ -1,8 +1,11 @@
 import type { Command } from 'commander';
 import {
-  EtagCache, etagCachePathFor, GITHUB_API_URL, GithubError, describeAccount, deviceLogin, readSnapshotIfValid,
-  readStoredAccount, removeAccount, storeAccount, syncRepos, tokenFilePath, writeSnapshot,
+  DEFAULT_SYNC_TIMEOUT_MS, EtagCache, etagCachePathFor, GITHUB_API_URL, GithubError, describeAccount, deviceLogin, normaliseApiUrl as normaliseUrl,
+  readSnapshotIfValid, readStoredAccount, removeAccount, shrinkRefusal, storeAccount, syncRepos, tokenFilePath, writeSnapshot,
 } from '../../github/index.js';
+import { removeStaleTemps } from '../../store/atomic-write.js';
+import { readInputBytes } from '../../store/input-bytes.js';
+import { OutputPathError, prepareOutputPath } from '../../store/output-path.js';
 import { UsageError, UserError } from '../user-error.js';
 import { registerGithubLinks } from './github-links.js';
 
@@ -17,15 +20,17 @@ async function resolveToken(apiUrl: string): Promise<ResolvedToken | undefined> 
 }
 
 function normaliseApiUrl(value: string): string {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new UsageError(`--api-url "${value}" is not a URL (e.g. https://github.example.com/api/v3)`);
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new UsageError(`--api-url must be http(s), not ${url.protocol}`);
-  return value.replace(/\/+$/, '');
+  const normalised = normaliseUrl(value);
+  if (!normalised) throw new UsageError(`--api-url ${JSON.stringify(value)} is not an http(s) URL (e.g. https://github.example.com/api/v3)`);
+  return normalised;
 }
+
+/** --allow-http-loopback, or the same in the environment (the test suites set it once). */
+function allowHttpLoopback(options: { allowHttpLoopback?: boolean }): boolean {
+  return options.allowHttpLoopback === true || process.env.ROADFOLIO_GITHUB_ALLOW_HTTP_LOOPBACK === '1';
+}
+
+const LOOPBACK_HELP = 'send the token to a plain http:// API root on this machine (127.0.0.1, localhost); tokens go only to https:// otherwise';
 
 /**
  * Every GitHub failure leaves as a one-line UserError. The token is scrubbed from the message
@@ -47,6 +52,24 @@ async function asUserError<T>(work: () => Promise<T>, token?: string): Promise<T
 function retryBaseMs(): number | undefined {
   const value = Number(process.env.ROADFOLIO_GITHUB_RETRY_BASE_MS);
   return Number.isFinite(value) && value >= 0 && process.env.ROADFOLIO_GITHUB_RETRY_BASE_MS !== undefined ? value : undefined;
+}
+
+/**
+ * Per-request bounds in milliseconds from the environment, for the fault tests (a real network
+ * wants the defaults: 30 s for headers, 30 s of silence, 120 s a request).
+ */
+function requestLimitsFromEnv(): { headersMs?: number; idleMs?: number; requestMs?: number; slowNoticeMs?: number } {
+  const read = (name: string): number | undefined => {
+    const value = Number(process.env[name]);
+    return process.env[name] !== undefined && Number.isFinite(value) && value > 0 ? value : undefined;
+  };
+  const limits = {
+    headersMs: read('ROADFOLIO_GITHUB_HEADERS_TIMEOUT_MS'),
+    idleMs: read('ROADFOLIO_GITHUB_IDLE_TIMEOUT_MS'),
+    requestMs: read('ROADFOLIO_GITHUB_REQUEST_TIMEOUT_MS'),
+    slowNoticeMs: read('ROADFOLIO_GITHUB_SLOW_NOTICE_MS'),
+  };
+  return Object.fromEntries(Object.entries(limits).filter(([, value]) => value !== undefined));
 }
 
 function readStdin(): Promise<string> {
@@ -72,8 +95,10 @@ export function registerGithub(program: Command): void {
     .option('--token-stdin', 'read a personal access token from standard input')
     .option('--client-id <id>', 'client id of the OAuth app for the device flow (or ROADFOLIO_GITHUB_CLIENT_ID)')
     .option('--scopes <list>', 'comma-separated OAuth scopes to ask for (add "repo" for private repos)', '')
-    .action(async (options: { apiUrl: string; tokenStdin?: boolean; clientId?: string; scopes: string }) => {
+    .option('--allow-http-loopback', LOOPBACK_HELP)
+    .action(async (options: { apiUrl: string; tokenStdin?: boolean; clientId?: string; scopes: string; allowHttpLoopback?: boolean }) => {
       const apiUrl = normaliseApiUrl(options.apiUrl);
+      const loopback = allowHttpLoopback(options);
       let token: string;
       if (options.tokenStdin) {
         token = (await readStdin()).trim();
@@ -90,6 +115,7 @@ export function registerGithub(program: Command): void {
           apiUrl,
           clientId,
           scopes,
+          allowHttpLoopback: loopback,
           onPrompt: (prompt) => {
             process.stderr.write(`To link GitHub, open ${prompt.verificationUri} and enter the code ${prompt.userCode} (valid ${Math.round(prompt.expiresInSeconds / 60)} min). Waiting...\n`);
           },
@@ -97,7 +123,7 @@ export function registerGithub(program: Command): void {
       }
       const account = await asUserError(async () => {
         try {
-          return await describeAccount(apiUrl, token);
+          return await describeAccount(apiUrl, token, 2, loopback);
         } catch (error) {
           // "run github login" would send the user in a circle: say what is wrong with this token.
           if (error instanceof GithubError && error.failure === 'bad-token') {
@@ -124,10 +150,11 @@ export function registerGithub(program: Command): void {
   github.command('status')
     .description('who is linked, and how much of the rate limit is left')
     .option('--api-url <url>', 'GitHub API root', GITHUB_API_URL)
-    .action(async (options: { apiUrl: string }) => {
+    .option('--allow-http-loopback', LOOPBACK_HELP)
+    .action(async (options: { apiUrl: string; allowHttpLoopback?: boolean }) => {
       const apiUrl = normaliseApiUrl(options.apiUrl);
       const resolved = await resolveToken(apiUrl);
-      const account = await asUserError(() => describeAccount(apiUrl, resolved?.token), resolved?.token);
+      const account = await asUserError(() => describeAccount(apiUrl, resolved?.token, 2, allowHttpLoopback(options)), resolved?.token);
       const limit = account.rateLimit
         ? `rate limit: ${account.rateLimit.remaining} of ${account.rateLimit.limit} requests left, resets at ${clock(account.rateLimit.resetsAt)}`
         : 'rate limit: not reported by this server';
@@ -151,16 +178,28 @@ export function registerGithub(program: Command): void {
     .option('--all-languages', 'without a token: one more request per repo for every language with byte counts')
     .option('--no-token', 'ignore GITHUB_TOKEN and the stored login: public data only')
     .option('--quiet', 'no progress on stderr')
+    .option('--timeout <seconds>', 'give up (writing nothing) when the whole sync takes longer', String(DEFAULT_SYNC_TIMEOUT_MS / 1000))
+    .option('--allow-fewer', 'write the snapshot even when it has fewer than half the repos of the previous one (you deleted or hid repos)')
+    .option('--allow-http-loopback', LOOPBACK_HELP)
     .action(async (options: {
       user?: string; apiUrl: string; out: string; includeForks?: boolean; includeArchived?: boolean; private?: boolean;
-      allLanguages?: boolean; token: boolean; quiet?: boolean;
+      allLanguages?: boolean; token: boolean; quiet?: boolean; timeout: string; allowFewer?: boolean; allowHttpLoopback?: boolean;
     }) => {
       const apiUrl = normaliseApiUrl(options.apiUrl);
+      const timeoutSeconds = Number(options.timeout);
+      if (!Number.isFinite(timeoutSeconds) || timeoutSeconds <= 0) throw new UsageError(`--timeout ${JSON.stringify(options.timeout)}: give a number of seconds above 0`);
       const resolved = options.token ? await resolveToken(apiUrl) : undefined;
       if (!options.user && !resolved) throw new UsageError('say whose repos to sync with --user NAME, or link your account first with `roadfolio github login`');
       if (options.private && !resolved) throw new UsageError('--private needs a token: run `roadfolio github login --scopes repo` first');
+      // Before any request: a folder, a read-only mount or /proc as --out fails now, not after the sync.
+      await prepareOutputPath(options.out, 'file', '--out').catch((error: unknown) => {
+        throw error instanceof OutputPathError ? new UserError(error.message) : error;
+      });
       const cachePath = etagCachePathFor(options.out);
-      const cache = await EtagCache.load(cachePath);
+      await removeStaleTemps(options.out);
+      await removeStaleTemps(cachePath);
+      // Through the input gate: a FIFO or device standing at the cache's path must not hang the sync.
+      const cache = EtagCache.parse(await readInputBytes(cachePath, 'GitHub snapshot').then((bytes) => bytes.toString('utf8'), () => ''));
       const previous = await readSnapshotIfValid(options.out);
       const progress = progressPrinter(options.quiet === true);
       const result = await asUserError(() => syncRepos({
@@ -175,8 +214,13 @@ export function registerGithub(program: Command): void {
         previous,
         cache,
         onProgress: progress,
+        timeoutMs: timeoutSeconds * 1000,
+        allowHttpLoopback: allowHttpLoopback(options),
+        limits: { ...requestLimitsFromEnv(), onSlow: options.quiet ? undefined : progress.waiting },
       }), resolved?.token);
       progress.done();
+      const refusal = options.allowFewer ? undefined : shrinkRefusal(previous, result.snapshot, '--allow-fewer');
+      if (refusal) throw new UserError(refusal);
       // Snapshot first, cache second: a cache newer than its snapshot could replay stale bodies.
       await writeSnapshot(options.out, result.snapshot);
       await cache.save(cachePath);
@@ -186,7 +230,7 @@ export function registerGithub(program: Command): void {
 }
 
 /** "12/48 repos" on stderr: rewritten in place on a terminal, a line per tenth otherwise. */
-function progressPrinter(quiet: boolean): ((progress: { done: number; total: number }) => void) & { done(): void } {
+function progressPrinter(quiet: boolean): ((progress: { done: number; total: number }) => void) & { done(): void; waiting(request: string, waitedMs: number): void } {
   const tty = process.stderr.isTTY === true;
   let lastTenth = -1;
   let drawn = false;
@@ -204,5 +248,12 @@ function progressPrinter(quiet: boolean): ((progress: { done: number; total: num
       process.stderr.write(`${line}\n`);
     }
   };
-  return Object.assign(print, { done: () => { if (drawn) process.stderr.write('\n'); } });
+  // A request that takes long gets a line of its own, so a slow server never looks like a hang.
+  const waiting = (request: string, waitedMs: number): void => {
+    if (quiet) return;
+    if (drawn) process.stderr.write('\n');
+    drawn = false;
+    process.stderr.write(`still waiting for GitHub (${request}, ${Math.round(waitedMs / 1000)} s)\n`);
+  };
+  return Object.assign(print, { done: () => { if (drawn) process.stderr.write('\n'); }, waiting });
 }

@@ -1,5 +1,5 @@
 import { bundledPath } from '../../store/package-files.js';
-import { readFile } from 'node:fs/promises';
+import { checkJsonDepth, InputFileError, readInputBytes } from '../../store/input-bytes.js';
 import type { Command } from 'commander';
 import { GithubSnapshot, type ReadmeChecklist, type Repo } from '../../model/index.js';
 import { readmeChecklist, readmeToTerminal } from '../../readme/index.js';
@@ -12,14 +12,20 @@ const bundledSnapshot = bundledPath('examples', 'github-snapshot.json');
 export async function readSnapshotOrFail(path: string): Promise<GithubSnapshot> {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = (await readInputBytes(path, 'GitHub snapshot')).toString('utf8');
   } catch (error) {
-    throw new UserError(`${path}: cannot read the GitHub snapshot (${(error as NodeJS.ErrnoException).code ?? 'error'}); run \`roadfolio github sync --user NAME --out ${path}\``);
+    if (!(error instanceof InputFileError)) throw error;
+    throw new UserError(/cannot read it/.test(error.message)
+      ? `${error.message.replace(/: cannot read it/, ': cannot read the GitHub snapshot')}; run \`roadfolio github sync --user NAME --out ${path}\``
+      : error.message);
   }
+  if (text.trim() === '') throw new UserError(`${path}: the file is empty; sync it again with \`roadfolio github sync\``);
   let json: unknown;
   try {
     json = JSON.parse(text);
+    checkJsonDepth(json, path);
   } catch (error) {
+    if (error instanceof InputFileError) throw new UserError(error.message);
     throw new UserError(`${path}: not valid JSON (${(error as Error).message}); sync it again with \`roadfolio github sync\``);
   }
   const parsed = GithubSnapshot.safeParse(json);

@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { InputFileError, readInputBytesSync } from '../../store/input-bytes.js';
 import type { Command } from 'commander';
 import type { ItemStatus, Roadmap, RoadmapItem } from '../../model/index.js';
 import { parseRoadmapBytes, RoadmapInputError } from '../../roadmap/index.js';
@@ -8,21 +8,13 @@ import { UserError } from '../user-error.js';
 
 /** Read FILE (or stdin for "-") as bytes; every way this fails is a one-line UserError naming it. */
 export function readRoadmapFile(file: string): Uint8Array {
-  if (file === '-') return readFileSync(0);
-  let isDirectory = false;
   try {
-    isDirectory = statSync(file).isDirectory();
+    return readInputBytesSync(file, 'roadmap');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new UserError(`${file}: no such file; give the path of your roadmap markdown file`);
-    if (code === 'EACCES') throw new UserError(`${file}: permission denied; check the file's permissions`);
-    throw new UserError(`${file}: cannot be read (${code ?? String(error)})`);
-  }
-  if (isDirectory) throw new UserError(`${file} is a directory; give the roadmap markdown file inside it`);
-  try {
-    return readFileSync(file);
-  } catch (error) {
-    throw new UserError(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    if (!(error instanceof InputFileError)) throw error;
+    const message = error.message.replace(/: cannot read it \(no such file\)$/, ': no such file; give the path of your roadmap markdown file')
+      .replace(/: a folder, not a file$/, ' is a directory; give the roadmap markdown file inside it');
+    throw new UserError(message);
   }
 }
 

@@ -1,6 +1,5 @@
 import type { BulletResult } from '../../bullets/index.js';
-import type { Coverage, KeywordSet, Profile, Repo, ResumeTemplate, Roadmap } from '../../model/index.js';
-import { readmeChecklist } from '../../readme/checklist.js';
+import type { Coverage, Evidence, KeywordSet, Profile, Repo, ResumeTemplate, Roadmap } from '../../model/index.js';
 import { assembleResume } from '../../resume/assemble-resume.js';
 import type { PortfolioInput } from '../../resume/portfolio-model.js';
 import { layoutText, resumeLayout } from '../../resume/resume-sections.js';
@@ -12,7 +11,7 @@ import { jobReport } from '../../resume/tailor-report.js';
  */
 export function exportFiles(input: {
   profile: Profile; bullets: BulletResult; coverage: Coverage; keywordSet: KeywordSet; template: ResumeTemplate;
-  roadmap: Roadmap | null; repos: Repo[]; jobTerms: string[] | undefined; draft: boolean;
+  roadmap: Roadmap | null; repos: Repo[]; jobTerms: string[] | undefined; draft: boolean; evidence?: readonly Evidence[];
 }) {
   const { profile, bullets, coverage, keywordSet, template, roadmap, repos, jobTerms, draft } = input;
   const resume = assembleResume(profile, bullets, coverage, keywordSet, {
@@ -28,10 +27,7 @@ export function exportFiles(input: {
   const portfolioInput: PortfolioInput = {
     resume, bullets, coverage, keywordSet, repos, draft,
     ...(roadmap ? { roadmap } : {}),
-    checklist: (repo) => {
-      const result = readmeChecklist(repo.readme?.text ?? null, { license: repo.license });
-      return { score: result.score, failed: result.checks.filter((check) => check.status === 'fail').map((check) => check.label) };
-    },
+    ...(input.evidence ? { evidence: input.evidence } : {}),
   };
   return { resume, coverageJson: job ? { ...coverage, jobReport: job } : coverage, portfolioInput };
 }

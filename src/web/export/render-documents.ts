@@ -5,9 +5,9 @@ import type { ResumeTemplate, Resume } from '../../model/index.js';
 // vite.config.ts): the same font families, loaded from URLs. Shaping memo and documents are the CLI's.
 import { prepareFonts } from '../../pdf/font-shaping.js';
 import { ResumeDocument } from '../../pdf/resume-document.js';
+import { PlanDocument } from '../../pdf/plan-document.js';
 import { PortfolioDocument } from '../../pdf/portfolio-document.js';
 import { portfolioModel, type PortfolioInput } from '../../resume/portfolio-model.js';
-import { paperSize } from '../../resume/paper-size.js';
 import { resumeLayout } from '../../resume/resume-sections.js';
 
 type PdfDocument = NonNullable<Parameters<typeof pdf>[0]>;
@@ -35,8 +35,12 @@ export function renderResumeBlob(resume: Resume, template: ResumeTemplate): Prom
   return renderBlob(createElement(ResumeDocument, { layout, template, title: `${layout.name} – Resume` }));
 }
 
-/** portfolio.pdf as `roadfolio build` renders it, on the resume's paper. */
-export function renderPortfolioBlob(input: PortfolioInput, template: ResumeTemplate): Promise<Blob> {
-  const paper = paperSize(input.resume.basics?.location?.countryCode, template.page.size);
-  return renderBlob(createElement(PortfolioDocument, { model: portfolioModel(input), paper }));
+/** portfolio.pdf (for an employer) as `roadfolio build` renders it. */
+export function renderPortfolioBlob(input: PortfolioInput): Promise<Blob> {
+  return renderBlob(createElement(PortfolioDocument, { model: portfolioModel(input) }));
+}
+
+/** plan.pdf (for the user: gaps, next steps, README fixes) as `roadfolio build` renders it. */
+export function renderPlanBlob(input: PortfolioInput): Promise<Blob> {
+  return renderBlob(createElement(PlanDocument, { model: portfolioModel(input) }));
 }

@@ -7,7 +7,20 @@ import { usePdfPreview } from '../export/use-pdf-preview.js';
 // react-pdf (~450 KB gzipped) loads when Export is first opened, never on the first screen.
 const loadRenderer = () => import('../export/render-documents.js');
 
-type DocumentKind = 'resume' | 'portfolio';
+type DocumentKind = 'resume' | 'portfolio' | 'plan';
+
+const DOCUMENTS: Record<DocumentKind, { label: string; audience: string }> = {
+  resume: { label: 'Resume', audience: 'for employers and their ATS' },
+  portfolio: { label: 'Portfolio', audience: 'for employers: your skills, projects and learning' },
+  plan: { label: 'Plan', audience: 'for you: gaps, next steps, README fixes' },
+};
+
+type Renderer = Awaited<ReturnType<typeof loadRenderer>>;
+
+function renderKind(renderer: Renderer, which: DocumentKind, files: ReturnType<typeof exportFiles>, template: Parameters<Renderer['renderResumeBlob']>[1]): Promise<Blob> {
+  if (which === 'resume') return renderer.renderResumeBlob(files.resume, template);
+  return which === 'portfolio' ? renderer.renderPortfolioBlob(files.portfolioInput) : renderer.renderPlanBlob(files.portfolioInput);
+}
 
 export function ExportPage({ handle, portfolio }: PageProps) {
   const ids = { template: useId(), draft: useId() };
@@ -20,15 +33,15 @@ export function ExportPage({ handle, portfolio }: PageProps) {
     if (bullets === null || coverage === null || keywordSet === null || template === null) return null;
     return exportFiles({
       profile: handle.state.profile, bullets, coverage, keywordSet, template,
-      roadmap: portfolio.roadmap, repos: portfolio.repos, jobTerms: portfolio.jobTerms, draft,
+      roadmap: portfolio.roadmap, repos: portfolio.repos, jobTerms: portfolio.jobTerms, draft, evidence: portfolio.evidence,
     });
-  }, [handle.state.profile, bullets, coverage, keywordSet, template, portfolio.roadmap, portfolio.repos, portfolio.jobTerms, draft]);
+  }, [handle.state.profile, bullets, coverage, keywordSet, template, portfolio.roadmap, portfolio.repos, portfolio.jobTerms, draft, portfolio.evidence]);
 
   const renderCurrent = files === null || template === null ? null : async () => {
     const renderer = await loadRenderer();
-    return kind === 'resume' ? renderer.renderResumeBlob(files.resume, template) : renderer.renderPortfolioBlob(files.portfolioInput, template);
+    return renderKind(renderer, kind, files, template);
   };
-  const kindLabel = kind === 'resume' ? 'Resume' : 'Portfolio';
+  const kindLabel = DOCUMENTS[kind].label;
   const preview = usePdfPreview(renderCurrent, kindLabel, [files, template, kind]);
 
   const downloadPdf = async (which: DocumentKind) => {
@@ -36,7 +49,7 @@ export function ExportPage({ handle, portfolio }: PageProps) {
     setBusy(which);
     try {
       const renderer = await loadRenderer();
-      const blob = which === 'resume' ? await renderer.renderResumeBlob(files.resume, template) : await renderer.renderPortfolioBlob(files.portfolioInput, template);
+      const blob = await renderKind(renderer, which, files, template);
       downloadBlob(`${which}.pdf`, blob);
     } finally {
       setBusy(null);
@@ -54,7 +67,7 @@ export function ExportPage({ handle, portfolio }: PageProps) {
   return (
     <>
       <h1 tabIndex={-1}>Export</h1>
-      <p className="lead">The same files <code>roadfolio build</code> writes: an ATS-readable resume, a portfolio with your coverage, and the data behind them.</p>
+      <p className="lead">The same files <code>roadfolio build</code> writes: an ATS-readable resume and a portfolio to send to employers, a plan for you (coverage, gaps, next steps), and the data behind them.</p>
       <div className="export-layout">
         <section className="card export-controls" aria-labelledby="export-options-heading">
           <h2 id="export-options-heading">Options</h2>
@@ -73,8 +86,11 @@ export function ExportPage({ handle, portfolio }: PageProps) {
           </div>
           <h2>Download</h2>
           <div className="download-list">
-            <button type="button" onClick={() => void downloadPdf('resume')} disabled={busy !== null}>{busy === 'resume' ? 'Rendering…' : 'resume.pdf'}</button>
-            <button type="button" onClick={() => void downloadPdf('portfolio')} disabled={busy !== null}>{busy === 'portfolio' ? 'Rendering…' : 'portfolio.pdf'}</button>
+            {(['resume', 'portfolio', 'plan'] as const).map((which) => (
+              <button key={which} type="button" onClick={() => void downloadPdf(which)} disabled={busy !== null}>
+                {busy === which ? 'Rendering…' : `${which}.pdf`} <span className="hint">({DOCUMENTS[which].audience})</span>
+              </button>
+            ))}
             <button type="button" className="secondary" onClick={() => downloadJson('resume.json', files.resume)}>resume.json <span className="hint">(JSON Resume)</span></button>
             <button type="button" className="secondary" onClick={() => downloadJson('coverage.json', files.coverageJson)}>coverage.json</button>
           </div>
@@ -83,9 +99,9 @@ export function ExportPage({ handle, portfolio }: PageProps) {
           <div className="preview-header">
             <h2 id="preview-heading">Preview</h2>
             <div role="radiogroup" aria-label="Document to preview" className="segmented">
-              {(['resume', 'portfolio'] as const).map((option) => (
+              {(['resume', 'portfolio', 'plan'] as const).map((option) => (
                 <button key={option} type="button" role="radio" aria-checked={kind === option} onClick={() => setKind(option)}>
-                  {option === 'resume' ? 'Resume' : 'Portfolio'}
+                  {DOCUMENTS[option].label}
                 </button>
               ))}
             </div>

@@ -18,6 +18,9 @@ export async function syncInBrowser(request: BrowserSyncRequest, progress: (done
     retries: 1,
     retryBaseMs: 300,
     maxRateLimitWaitSeconds: 5,
+    // A token goes to https:// only; over plain http only when the page and the API are both on
+    // this machine (roadfolio serve and a local test server), so it never crosses a network in clear.
+    allowHttpLoopback: typeof location !== 'undefined' && /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/.test(location.hostname),
     onProgress: ({ done, total }) => progress(done, total),
   });
   return result.snapshot;
