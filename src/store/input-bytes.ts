@@ -9,7 +9,7 @@ import { relative } from 'node:path';
  * socket cannot be read at all; each is refused at once, in one line naming the path.
  * Every reader (text inputs, JSON inputs, the roadmap, keyword sets, templates) calls this.
  */
-export type InputKind = 'roadmap' | 'job description' | 'resume text' | 'profile' | 'GitHub snapshot' | 'roadmap JSON' | 'keyword set' | 'template';
+export type InputKind = 'roadmap' | 'job description' | 'resume text' | 'profile' | 'GitHub snapshot' | 'roadmap JSON' | 'keyword set' | 'template' | 'resume PDF';
 
 /** Decimal megabytes, as file managers show sizes (and as the roadmap's own limit was always said). */
 const MB = 1_000_000;
@@ -28,6 +28,7 @@ export const INPUT_SIZE_LIMITS: Record<InputKind, number> = {
   'roadmap JSON': 10 * MB,
   'keyword set': 5 * MB,
   'template': 1 * MB,
+  'resume PDF': 20 * MB,
 };
 
 /** Deepest JSON nesting accepted: a JSON Resume is ~6 levels; 5,000 levels crashed JSON.stringify. */

@@ -64,6 +64,15 @@ async function readJsonFile<T extends z.ZodType>(path: string, schema: T, kind: 
   return result.data;
 }
 
+/** A PDF file's bytes (a resume to check); anything else is refused in one line. */
+export async function readPdfInput(path: string): Promise<Uint8Array> {
+  const bytes = await readInputBytes(path, 'resume PDF');
+  if (bytes.subarray(0, 5).toString('latin1') !== '%PDF-') {
+    throw new InputFileError(`${displayPath(path)}: not a PDF (it does not start with %PDF-); export the resume as PDF and pass that`);
+  }
+  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
 /** A JSON Resume profile, validated (path and field on error). */
 export function readProfile(path: string): Promise<Profile> {
   return readJsonFile(path, Profile, 'profile');
