@@ -13,7 +13,7 @@ import { runBuild } from '../src/cli/build-command/run-build.js';
 import { loadPhraseBook, loadResumeTemplate } from '../src/cli/load-templates.js';
 import { Coverage, GithubSnapshot, Profile, Resume } from '../src/model/index.js';
 import { usePortfolio, type Portfolio } from '../src/web/pipeline/use-portfolio.js';
-import { SAVED_STATE_VERSION, type SavedState } from '../src/web/state/saved-state.js';
+import { DEFAULT_SETTINGS, type SavedState } from '../src/web/state/saved-state.js';
 
 const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');
 
@@ -44,13 +44,11 @@ async function bothFaces(files: Case) {
     coverage: Coverage.parse(JSON.parse(readFileSync(join(out, 'coverage.json'), 'utf8'))),
   };
   const web = webPortfolio({
-    version: SAVED_STATE_VERSION,
-    roadmap: { fileName: files.roadmap.split('/').pop() ?? 'roadmap.md', text: read(files.roadmap) },
-    github: { fileName: 'github-snapshot.json', snapshot: GithubSnapshot.parse(JSON.parse(read(files.snapshot))) },
-    profile: Profile.parse(JSON.parse(read(files.profile))),
-    jobDescription: files.jd ? read(files.jd) : '',
-    keywordSet: files.keywords,
-    template: 'classic',
+    roadmap: { origin: 'user', fileName: files.roadmap.split('/').pop() ?? 'roadmap.md', text: read(files.roadmap) },
+    github: { origin: 'user', fileName: 'github-snapshot.json', snapshot: GithubSnapshot.parse(JSON.parse(read(files.snapshot))) },
+    profile: { origin: 'user', profile: Profile.parse(JSON.parse(read(files.profile))) },
+    posting: files.jd ? { origin: 'user', text: read(files.jd) } : null,
+    settings: { ...DEFAULT_SETTINGS, keywordSet: files.keywords, template: 'classic' },
   });
   return { cli, web };
 }

@@ -1,7 +1,7 @@
 import { generateBullets, type BulletResult } from '../bullets/generate-bullets.js';
 import { bulletLineWidth } from '../bullets/text-width.js';
 import { analyze } from '../keywords/analyze.js';
-import type { Coverage, PhraseBook, Resume, ResumeTemplate } from '../model/index.js';
+import type { Coverage, PaperSize, PhraseBook, Resume, ResumeTemplate } from '../model/index.js';
 import { assembleResume } from '../resume/assemble-resume.js';
 import { portfolioModel, type PortfolioModel } from '../resume/portfolio-model.js';
 import { layoutPlainText, layoutText, resumeLayout, type ResumeLayout } from '../resume/resume-sections.js';
@@ -15,6 +15,8 @@ export interface BuildOptions {
   draft: boolean;
   /** Where the inputs came from (file paths, or "web app"), recorded under resume.json's meta. */
   sources?: Record<string, string>;
+  /** `--paper`: overrides the template's paper and the country default. */
+  paper?: PaperSize;
 }
 
 /** What a build makes, before anything is rendered or written. */
@@ -61,7 +63,7 @@ export function build(prepared: Prepared, options: BuildOptions): Built {
     ...(jobTerms ? { jobTerms } : {}),
     ...(options.sources ? { sources: options.sources } : {}),
   });
-  const layout = resumeLayout(resume, options.template);
+  const layout = resumeLayout(resume, options.template, options.paper);
   // `shown` (and lint, searchability, the job's coverage) describe the resume just built, not
   // the input profile: analyze again with its text.
   const coverage = analyze({

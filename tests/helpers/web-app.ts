@@ -92,6 +92,12 @@ export async function dropFile(page: Page, selector: string, file: { name: strin
   await page.dispatchEvent(selector, 'drop', { dataTransfer });
 }
 
+/** The first screen's choice: the bundled example, or the user's own (empty) sources. */
+export async function startWith(page: Page, choice: 'example' | 'own'): Promise<void> {
+  await page.getByRole('button', { name: choice === 'example' ? 'Try the example' : 'Start with my data' }).click();
+  await page.getByRole('navigation', { name: 'Pages' }).waitFor();
+}
+
 export function scoreOf(page: Page, label: string): Promise<number> {
   return page.getByTestId(`score-${label}`).first().textContent().then((text) => Number(text));
 }

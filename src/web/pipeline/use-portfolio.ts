@@ -2,10 +2,11 @@ import { useDeferredValue, useMemo } from 'react';
 import type { BulletResult } from '../../bullets/generate-bullets.js';
 import { lintResume } from '../../keywords/lint.js';
 import { resumeTextFromProfile } from '../../keywords/resume-text.js';
-import type { Coverage, Evidence, KeywordSet, LintIssue, Repo, Resume, ResumeTemplate, Roadmap } from '../../model/index.js';
+import type { Coverage, Evidence, KeywordSet, LintIssue, Profile, Repo, Resume, ResumeTemplate, Roadmap } from '../../model/index.js';
 import { build, prepare, type Built, type Prepared } from '../../portfolio/index.js';
 import { parseRoadmap } from '../../roadmap/index.js';
 import type { SavedState } from '../state/saved-state.js';
+import { pipelineSources } from '../state/source-changes.js';
 import { loadBundledData, type BundledData } from './bundled-data.js';
 import { useJobLexicon } from './use-lexicon.js';
 
@@ -14,6 +15,8 @@ export interface Portfolio {
   bundled: BundledData;
   roadmap: Roadmap | null;
   repos: Repo[];
+  /** The profile the resume is built from (`{}` when the user has none yet). */
+  profile: Profile;
   /** Every evidence record, hidden ones included (the Bullets page lists those to show again). */
   evidence: Evidence[];
   evidenceById: Map<string, Evidence>;
@@ -28,6 +31,8 @@ export interface Portfolio {
   bullets: BulletResult | null;
   /** The JSON Resume `roadfolio build` would write from the same inputs. */
   resume: Resume | null;
+  /** Keyword-set terms the posting asks for, required ones first. */
+  jobTerms: string[] | undefined;
   /** Lint messages for one bullet's printed text. */
   lintBullet: (text: string) => string[];
   resumeWideLint: LintIssue[];
@@ -51,11 +56,14 @@ function attempt<T>(label: string, step: () => T): { value: T | null; problem: s
  * keystroke at once; build() (bullets, resume, its coverage) runs in a deferred render on the
  * prepared value, so it never holds a keystroke up. Editing a bullet re-runs both.
  */
-export function usePortfolio(state: SavedState): Portfolio {
+export function usePortfolio(saved: SavedState): Portfolio {
   const bundled = bundledData;
-  const parsed = useMemo(() => attempt('Roadmap', () => parseRoadmap(state.roadmap.text)), [state.roadmap.text]);
+  // Only what the saved sources hold: an emptied source is empty here too, never the example.
+  const state = { ...pipelineSources(saved), keywordSet: saved.settings.keywordSet, template: saved.settings.template };
+  const parsed = useMemo(() => (state.roadmapText === null ? { value: null, problem: null } : attempt('Roadmap', () => parseRoadmap(state.roadmapText!))), [state.roadmapText]);
   const roadmap = parsed.value;
-  const repos = useMemo(() => state.github?.snapshot.repos ?? [], [state.github]);
+  const repos = useMemo(() => saved.github?.snapshot.repos ?? [], [saved.github]);
+  const profile = useMemo(() => saved.profile?.profile ?? {}, [saved.profile]);
   const keywordSet = bundled.keywordSets.find((set) => set.name === state.keywordSet) ?? bundled.keywordSets[0] ?? null;
   const template = bundled.resumeTemplates.find((candidate) => candidate.name === state.template) ?? bundled.resumeTemplates[0] ?? null;
   const lexicon = useJobLexicon(keywordSet, state.jobDescription.trim() !== '');
@@ -63,11 +71,11 @@ export function usePortfolio(state: SavedState): Portfolio {
   const prepared = useMemo(() => {
     if (keywordSet === null) return { value: null, problem: 'No keyword set is bundled with this build.' };
     return attempt('Coverage', () => prepare({
-      keywordSet, profile: state.profile, repos, roadmapRef: state.roadmap.fileName, jobText: state.jobDescription,
+      keywordSet, profile, repos, roadmapRef: state.roadmapFileName, jobText: state.jobDescription,
       ...(roadmap ? { roadmap } : {}),
       ...(lexicon ? { lexicon } : {}),
     }));
-  }, [keywordSet, state.profile, repos, roadmap, state.roadmap.fileName, state.jobDescription, lexicon]);
+  }, [keywordSet, profile, repos, roadmap, state.roadmapFileName, state.jobDescription, lexicon]);
 
   const deferred = useDeferredValue(prepared.value);
   const built = useMemo(() => {
@@ -90,6 +98,7 @@ export function usePortfolio(state: SavedState): Portfolio {
       bundled,
       roadmap,
       repos,
+      profile,
       evidence,
       evidenceById: new Map(evidence.map((record) => [record.id, record])),
       keywordSets: bundled.keywordSets,
@@ -102,9 +111,10 @@ export function usePortfolio(state: SavedState): Portfolio {
         : prepared.value && built.value?.coverage.shown ? { ...prepared.value.coverage, shown: built.value.coverage.shown } : prepared.value?.coverage ?? null,
       bullets: built.value?.bullets ?? null,
       resume: built.value?.resume ?? null,
+      jobTerms: prepared.value?.jobTerms,
       lintBullet: (text) => (lintByText.get(text) ?? []).map((issue) => issue.message),
       resumeWideLint: built.value?.resumeWideLint ?? [],
       problems: [parsed.problem, prepared.problem, built.problem].filter((problem): problem is string => problem !== null),
     };
-  }, [bundled, roadmap, repos, keywordSet, template, prepared, built, deferred, parsed.problem]);
+  }, [bundled, roadmap, repos, profile, keywordSet, template, prepared, built, deferred, parsed.problem]);
 }
