@@ -100,7 +100,7 @@ export function RoadmapSource({ handle, portfolio }: PageProps) {
               <summary>{plural(roadmap.warnings.length, 'warning')}</summary>
               <ul className="warnings">
                 {roadmap.warnings.map((warning, index) => (
-                  <li key={index}>{warning.line > 0 && <span className="line-ref">line {warning.line}</span>} {warning.message}</li>
+                  <li key={index}>{warning.line > 0 && <span className="line-ref">{warning.endLine && warning.endLine > warning.line ? `lines ${warning.line}–${warning.endLine}` : `line ${warning.line}`}</span>} {warning.message}</li>
                 ))}
               </ul>
             </details>
