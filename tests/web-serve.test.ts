@@ -10,13 +10,13 @@ let app: RunningApp;
 beforeAll(async () => { app = await startServedApp(); });
 afterAll(async () => { await app?.stop(); });
 
-function get(path: string, options: { method?: string; host?: string } = {}): Promise<{ status: number; type: string; body: string }> {
+function get(path: string, options: { method?: string; host?: string } = {}): Promise<{ status: number; type: string; body: string; headers: Record<string, string | string[] | undefined> }> {
   const url = new URL(app.url);
   return new Promise((resolve, reject) => {
     const req = request({ host: '127.0.0.1', port: url.port, path, method: options.method ?? 'GET', headers: { host: options.host ?? url.host } }, (res) => {
       let body = '';
       res.setEncoding('utf8').on('data', (chunk: string) => { body += chunk; });
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, type: String(res.headers['content-type'] ?? ''), body }));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, type: String(res.headers['content-type'] ?? ''), body, headers: res.headers }));
     });
     req.on('error', reject);
     req.end();
@@ -48,6 +48,18 @@ describe('roadfolio serve', () => {
   it('refuses writes and other hosts (DNS rebinding)', async () => {
     expect((await get('/', { method: 'POST' })).status).toBe(405);
     expect((await get('/', { host: 'attacker.example:80' })).status).toBe(403);
+  });
+
+  it('says what it allows on a 405, forbids framing, and takes the host name in any case', async () => {
+    const refused = await get('/', { method: 'DELETE' });
+    expect(refused.status).toBe(405);
+    expect(refused.headers.allow).toBe('GET, HEAD');
+    const page = await get('/');
+    expect(page.headers['x-frame-options']).toBe('DENY');
+    expect(page.headers['content-security-policy']).toBe("frame-ancestors 'none'");
+    const port = new URL(app.url).port;
+    expect((await get('/', { host: `LOCALHOST:${port}` })).status).toBe(200);
+    expect((await get('/', { host: `LocalHost.attacker.example:${port}` })).status).toBe(403);
   });
 
   it('says which port is taken, and how to pick another', async () => {

@@ -47,8 +47,12 @@ export async function serveStaticSite(root: string, port: number): Promise<Stati
 }
 
 async function handle(siteRoot: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
-  if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'text/plain; charset=utf-8', 'method not allowed');
-  const host = (request.headers.host ?? '').replace(/:\d+$/, '');
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    response.setHeader('allow', 'GET, HEAD');
+    return send(response, 405, 'text/plain; charset=utf-8', 'method not allowed');
+  }
+  // Host names are case-insensitive (RFC 9110): LOCALHOST is this machine too.
+  const host = (request.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
   if (host !== '127.0.0.1' && host !== 'localhost' && host !== '[::1]') return send(response, 403, 'text/plain; charset=utf-8', 'forbidden host');
 
   let pathname: string;
@@ -127,6 +131,9 @@ function send(response: ServerResponse, status: number, type: string, body: stri
     'cache-control': cache,
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'no-referrer',
+    // No other site may frame the app (clickjacking): the header old browsers know, and CSP's.
+    'x-frame-options': 'DENY',
+    'content-security-policy': "frame-ancestors 'none'",
   });
   response.end(body);
 }

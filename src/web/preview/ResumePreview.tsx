@@ -22,7 +22,7 @@ export const ResumePreview = memo(function ResumePreview({ resume, template }: {
 
 function Sheet({ resume, template }: { resume: Resume; template: ResumeTemplate }) {
   const frame = useRef<HTMLDivElement>(null);
-  const pageWidth = PAGE_WIDTH_PT[template.page.size] * PT;
+  const pageWidth = PAGE_WIDTH_PT[resumeLayout(resume, template).page.size] * PT;
   // The page is drawn at its paper size and zoomed to the column (zoom, unlike a transform,
   // also scales the space it takes, so the column is as tall as the page it shows).
   const [zoom, setZoom] = useState(1);
@@ -83,15 +83,14 @@ function Entry({ entry }: { entry: ResumeEntry }) {
           {entry.dates && <span className="rs-dates">{entry.dates}</span>}
         </div>
       )}
-      {entry.subtitle && <p className="rs-subtitle">{entry.subtitle}</p>}
+      {entry.organisation && <p className="rs-subtitle">{entry.organisation}</p>}
       {entry.link && <p className="rs-link">{entry.link.text}</p>}
-      {entry.paragraphs.map((paragraph, index) => (
-        <p key={`p${index}`} className="rs-paragraph">
-          {index === 0 && entry.lead && paragraph.startsWith(entry.lead) ? <><strong>{entry.lead}</strong>{paragraph.slice(entry.lead.length)}</> : paragraph}
-        </p>
-      ))}
+      {entry.groups
+        ? entry.groups.map((group, index) => (
+          <p key={`g${index}`} className="rs-paragraph">{group.name ? <><strong>{group.name}:</strong> </> : null}{group.terms.join(', ')}</p>
+        ))
+        : entry.paragraphs.map((paragraph, index) => <p key={`p${index}`} className="rs-paragraph">{paragraph}</p>)}
       {entry.bullets.length > 0 && <ul className="rs-bullets">{entry.bullets.map((bullet, index) => <li key={index}>{bullet}</li>)}</ul>}
-      {entry.keywordsLine && <p className="rs-keywords">{entry.keywordsLine}</p>}
     </div>
   );
 }
