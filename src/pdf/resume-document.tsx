@@ -1,5 +1,6 @@
 import type { ReactElement, ReactNode } from 'react';
-import { Document, Link, Page, StyleSheet, Text, View } from '@react-pdf/renderer';
+import { Document, Page, StyleSheet, Text, View } from '@react-pdf/renderer';
+import { SafeLink } from './safe-link.js';
 import type { ResumeTemplate } from '../model/index.js';
 import { PAPER_POINTS } from '../resume/paper-size.js';
 import type { ResumeEntry, ResumeLayout, TermGroup } from '../resume/resume-sections.js';
@@ -103,7 +104,7 @@ function EntryHead({ entry, styles }: { entry: ResumeEntry; styles: Styles }) {
         </View>
       ) : null}
       {entry.organisation ? <Text hyphenationPenalty={NEVER} style={styles.organisation}>{entry.organisation}</Text> : null}
-      {entry.link ? <Text hyphenationPenalty={NEVER} style={styles.linkLine}><Link src={entry.link.url} style={styles.link}>{entry.link.text}</Link></Text> : null}
+      {entry.link ? <Text hyphenationPenalty={NEVER} style={styles.linkLine}><SafeLink src={entry.link.url} style={styles.link}>{entry.link.text}</SafeLink></Text> : null}
     </>
   );
 }
@@ -172,7 +173,7 @@ export function ResumeDocument({ layout, template, title, date }: { layout: Resu
               {layout.contacts.map((contact, index) => (
                 <View key={index} style={styles.contact}>
                   <Text hyphenationPenalty={NEVER} style={styles.contacts}>
-                    {contact.url ? <Link src={contact.url} style={styles.link}>{unbroken(contact.text)}</Link> : unbroken(contact.text)}
+                    {contact.url ? <SafeLink src={contact.url} style={styles.link}>{unbroken(contact.text)}</SafeLink> : unbroken(contact.text)}
                   </Text>
                   {index < layout.contacts.length - 1 ? <Text hyphenationPenalty={NEVER} style={[styles.contacts, styles.separator]}>|</Text> : null}
                 </View>

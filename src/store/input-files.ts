@@ -42,7 +42,11 @@ export async function readTextInput(path: string, inputKind: InputKind = 'job de
     const name = path === '-' ? 'standard input' : displayPath(path);
     throw new InputFileError(`${name}: looks like ${kind}, not text: save or paste it as plain text (.txt or .md) and pass that`);
   }
-  return decodeText(bytes).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const text = decodeText(bytes).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  if ((inputKind === 'job description' || inputKind === 'resume text') && text.trim() === '') {
+    throw new InputFileError(`${path === '-' ? 'standard input' : displayPath(path)}: empty; a ${inputKind} is the text itself (paste it into the file, or pipe it to -)`);
+  }
+  return text;
 }
 
 async function readJsonFile<T extends z.ZodType>(path: string, schema: T, kind: InputKind): Promise<z.infer<T>> {

@@ -30,6 +30,11 @@ export function buildSummary(report: BuildReport, draft: boolean): string {
     for (const entry of report.leftOut ?? []) lines.push(`  ${entry.name} (${entry.evidenceId}): ${entry.reason}`);
     lines.push('');
   }
+  if ((report.projectsNotShown?.length ?? 0) > 0) {
+    const names = report.projectsNotShown ?? [];
+    lines.push(`portfolio.pdf shows the strongest projects; ${names.length} more left out: ${names.slice(0, 20).join(', ')}${names.length > 20 ? `, and ${names.length - 20} others` : ''}`);
+    lines.push('');
+  }
   if (report.thinProjects.length > 0) {
     lines.push('Left out of portfolio.pdf (too thin to show an employer; see plan.pdf):');
     for (const entry of report.thinProjects) lines.push(`  ${entry.name} (${entry.evidenceId}): ${entry.reason}`);

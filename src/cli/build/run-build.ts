@@ -40,6 +40,8 @@ export interface BuildSettings {
   outDir: string;
   /** `--paper`: overrides the template's paper and the country default, for both PDFs. */
   paper?: PaperSize;
+  /** resume.pdf's creation date (and so its file id): an application's day makes its version reproducible. */
+  date?: Date;
 }
 
 export interface BuildReport {
@@ -47,6 +49,8 @@ export interface BuildReport {
   pages: { resume: number; portfolio: number; plan: number };
   /** Projects too thin to show an employer: in plan.pdf, not in portfolio.pdf. */
   thinProjects: Array<{ evidenceId: string; name: string; reason: string }>;
+  /** Projects past the strongest ones portfolio.pdf shows. */
+  projectsNotShown?: string[];
   placeholders: PlaceholderToFill[];
   /** Entries not on the resume, and why: set-up items, and projects past the template's limit. */
   leftOut?: Array<{ evidenceId: string; name: string; reason: string }>;
@@ -106,7 +110,7 @@ export async function runBuild(inputs: BuildInputs, settings: BuildSettings): Pr
     ...(inputs.roadmap ? { roadmap: inputs.roadmap } : {}),
     ...(inputs.jobText !== undefined ? { jobText: inputs.jobText } : {}),
   });
-  const resumePdf = await renderResumePdf(layout, settings.template);
+  const resumePdf = await renderResumePdf(layout, settings.template, settings.date ? { date: settings.date } : {});
   const model = portfolioModel({
     resume, bullets, coverage, keywordSet: inputs.keywordSet, repos: inputs.repos, evidence: inputs.evidence,
     ...(inputs.roadmap ? { roadmap: inputs.roadmap } : {}),
@@ -141,10 +145,8 @@ export async function runBuild(inputs: BuildInputs, settings: BuildSettings): Pr
   };
   // The files replace the previous ones as one folder: never a new resume.json beside an old PDF.
   await replaceOutputFolder(settings.outDir, [
-    { name: 'resume.json', data: `${JSON.stringify(resume, null, 2)}
-` },
-    { name: 'coverage.json', data: `${JSON.stringify(job ? { ...coverage, jobReport: job } : coverage, null, 2)}
-` },
+    { name: 'resume.json', data: `${JSON.stringify(resume, null, 2)}\n` },
+    { name: 'coverage.json', data: `${JSON.stringify(job ? { ...coverage, jobReport: job } : coverage, null, 2)}\n` },
     { name: 'resume.pdf', data: resumePdf },
     { name: 'portfolio.pdf', data: portfolioPdf },
     { name: 'plan.pdf', data: planPdf },
@@ -153,6 +155,7 @@ export async function runBuild(inputs: BuildInputs, settings: BuildSettings): Pr
     files,
     pages: { resume: check.pages, portfolio: portfolioPages, plan: planPages },
     thinProjects: model.thinProjects,
+    projectsNotShown: model.projectsNotShown,
     placeholders: bullets.placeholders,
     leftOut: [...bullets.leftOut, ...cutByLimit(bullets, settings.template.maxProjects)],
     bulletLint: bullets.lint,

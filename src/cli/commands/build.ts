@@ -9,6 +9,7 @@ import { buildSummary } from '../build/print-summary.js';
 import { runBuild } from '../build/run-build.js';
 import type { PaperSize } from '../../model/index.js';
 import { loadPhraseBook, loadResumeTemplate, resumeTemplateNames } from '../load-templates.js';
+import { roadmapWarningsForStderr } from './roadmap.js';
 
 interface BuildOptions {
   roadmap?: string;
@@ -19,6 +20,7 @@ interface BuildOptions {
   template: string;
   out: string;
   draft?: boolean;
+  verbose?: boolean;
   paper?: string;
 }
 
@@ -43,6 +45,7 @@ export function registerBuild(program: Command): void {
     .option('--out <dir>', 'output directory (made if missing)', 'out')
     .option('--paper <size>', 'a4 or letter for both PDFs (default: the template\'s, else Letter when your profile\'s country is the US, Canada or another Letter country, A4 elsewhere)')
     .option('--draft', 'print [add result] markers in the PDFs, to see what to fill')
+    .option('--verbose', 'print every warning about the roadmap (without it, the first few)')
     .action(async (options: BuildOptions) => {
       const lock = await outputFolderReady(options.out);
       try {
@@ -60,12 +63,12 @@ export function registerBuild(program: Command): void {
  */
 async function outputFolderReady(out: string): Promise<{ release(): Promise<void> }> {
   try {
-    if (out.trim() === '') throw new OutputPathError('--out is empty; give a folder');
+    // Checked first: it makes only the parent, so a swap cut between its renames (--out missing,
+    // the pair beside it) is still there for the recovery below.
+    await prepareOutputPath(out, 'directory', '--out');
     const lock = await lockOutputFolder(out);
     try {
-      // Recovery first: a swap cut between its renames shows as a missing --out, which the check would make.
       await recoverOutputFolder(out);
-      await prepareOutputPath(out, 'directory', '--out');
     } catch (error) {
       await lock.release();
       throw error;
@@ -81,9 +84,23 @@ async function buildInto(options: BuildOptions): Promise<void> {
   const phraseBook = loadPhraseBook();
   const inputs = await gatherInputs(options);
   for (const warning of inputs.warnings ?? []) process.stderr.write(`roadfolio: ${warning}\n`);
+  const roadmapFile = inputs.sources.roadmap;
+  if (inputs.roadmap && roadmapFile) process.stderr.write(roadmapWarningsForStderr(inputs.roadmap.warnings, roadmapFile, options.verbose ?? false));
+  if (inputs.evidence.length === 0) throw new UserError(nothingToBuild(options));
   if (!inputs.profile.basics?.name) process.stderr.write('roadfolio: no name in the profile: the resume has no header; pass --profile (a JSON Resume file with basics.name)\n');
   const paper = paperOption(options.paper);
   const report = await runBuild(inputs, { template, phraseBook, draft: options.draft ?? false, outDir: resolve(options.out), ...(paper ? { paper } : {}) })
     .catch((error: unknown) => { throw error instanceof OutputPathError ? new UserError(error.message) : asOutputError(error, options.out); });
   process.stdout.write(buildSummary(report, options.draft ?? false));
+}
+
+/** One line for a build with no evidence at all: which sources were given, and what would fill the resume. */
+function nothingToBuild(options: BuildOptions): string {
+  const given = [
+    ...(options.roadmap ? [`${options.roadmap} has no items`] : []),
+    ...(options.profile ? [`${options.profile} has no basics, work, education or skills`] : []),
+    ...(options.githubSnapshot ? [`${options.githubSnapshot} has no repos of your own`] : []),
+  ];
+  const missing = [...(options.profile ? [] : ['--profile']), ...(options.githubSnapshot ? [] : ['--github-snapshot'])];
+  return `nothing to put on a resume: ${given.join(', ')}${missing.length > 0 ? `, and no ${missing.join(' or ')} was given` : ''}; add items to the roadmap (- [x] Course) or pass ${missing.length > 0 ? missing.join(' / ') : 'a profile with work or education'}`;
 }

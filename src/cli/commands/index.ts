@@ -17,4 +17,6 @@ export const commandLoaders: Record<string, () => Promise<RegisterCommand>> = {
   jd: async () => (await import('./jd.js')).registerJd,
   analyze: async () => (await import('./analyze.js')).registerAnalyze,
   serve: async () => (await import('./serve.js')).registerServe,
+  apply: async () => (await import('./apply.js')).registerApply,
+  applications: async () => (await import('./applications.js')).registerApplications,
 };
