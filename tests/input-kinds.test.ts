@@ -27,7 +27,7 @@ const KINDS = {
   socket: { path: () => join(dir, 'socket'), says: /a socket, not a file/ },
   huge: { path: () => join(dir, 'huge.json'), says: /314\.6 MB, over the [\d.]+ MB a .+ may be/ },
   deep: { path: () => join(dir, 'deep.json'), says: /nested more than 64 levels deep/ },
-  pdf: { path: () => join(dir, 'resume.pdf'), says: /looks like a PDF|not valid JSON/ },
+  pdf: { path: () => join(dir, 'resume.pdf'), says: /looks like a PDF|looks like a binary file|not valid JSON/ },
 } as const;
 type Kind = keyof typeof KINDS;
 
@@ -75,7 +75,8 @@ beforeAll(async () => {
   await writeFile(join(dir, 'huge.json'), '');
   await truncate(join(dir, 'huge.json'), 300 * 1024 * 1024);
   await writeFile(join(dir, 'deep.json'), `${'['.repeat(5000)}${']'.repeat(5000)}`);
-  await writeFile(join(dir, 'resume.pdf'), '%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n');
+  // A PDF as saved by a word processor: the header, then compressed (binary) streams.
+  await writeFile(join(dir, 'resume.pdf'), Buffer.concat([Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Length 64 /Filter /FlateDecode >>\nstream\n', 'latin1'), Buffer.from([0x78, 0x9c, 0x00, 0x03, 0x00, 0x00, 0x00, 0x01, 0xff, 0x10, 0x00]), Buffer.from('\nendstream\nendobj\n')]));
 });
 afterAll(async () => { await new Promise((resolve) => socketServer.close(resolve)); });
 
