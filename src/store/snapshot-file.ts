@@ -1,6 +1,6 @@
 import { readInputBytes } from '../store/input-bytes.js';
 import { GithubSnapshot } from '../model/index.js';
-import { writeFileAtomic } from '../store/atomic-write.js';
+import { writeFileAtomic } from './atomic-write.js';
 
 /** The last good snapshot at `path`, or null when there is none or it no longer validates. */
 export async function readSnapshotIfValid(path: string): Promise<GithubSnapshot | null> {

@@ -2,7 +2,7 @@ import { chmod, readFile, rm } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
-import { writeFileAtomic } from '../store/atomic-write.js';
+import { writeFileAtomic } from './atomic-write.js';
 import { makeDirectory } from '../store/output-path.js';
 import { normaliseApiUrl } from './api-url.js';
 
