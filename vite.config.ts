@@ -2,16 +2,12 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
-// Core modules whose Node-only edge has a browser twin in src/web: the web build swaps them in
-// so the app runs the CLI's own code (PDF documents, GitHub sync) without Node's fs or require.
+// The one core module whose Node-only edge has a browser twin in src/web: the PDF fonts, loaded
+// from files in Node and from asset URLs in the browser. (The GitHub adapter used to need twins for
+// its cache and snapshot files; that persistence now lives in src/store, which the web never loads.)
 const twin = (file: string) => fileURLToPath(new URL(`./src/web/browser-twins/${file}`, import.meta.url));
 const browserTwins: Record<string, string> = {
   '/src/pdf/fonts.ts': twin('pdf-fonts.ts'),
-  '/src/store/atomic-write.ts': twin('atomic-write.ts'),
-};
-// Node built-ins imported by core modules that the web app loads but whose file helpers it never calls.
-const builtinTwins: Record<string, string> = {
-  'node:fs/promises': twin('fs-promises.ts'),
 };
 
 function browserTwinsPlugin(): Plugin {
@@ -21,7 +17,6 @@ function browserTwinsPlugin(): Plugin {
     // Only for the browser build and dev server: vitest runs the Node originals.
     apply: () => !process.env.VITEST,
     async resolveId(source, importer, options) {
-      if (importer !== undefined && builtinTwins[source] !== undefined && importer.includes('/src/github/')) return builtinTwins[source];
       if (importer === undefined || !source.startsWith('.')) return null;
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
       if (resolved === null) return null;

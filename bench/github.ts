@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { loadEtagCache, saveEtagCache } from '../src/store/etag-cache-file.js';
 import { EtagCache, syncRepos, type SyncOptions } from '../src/github/index.js';
 import { generatedRepos } from '../tests/github-server/fixtures.js';
 import { startGithubServer } from '../tests/github-server/server.js';
@@ -14,8 +15,8 @@ const REPOS = 250;
 /** A cache as the CLI would have it: saved beside the snapshot, loaded on the next sync. */
 async function roundTrip(cache: EtagCache, dir: string): Promise<EtagCache> {
   const path = join(dir, 'snapshot.json.etags.json');
-  await cache.save(path);
-  return EtagCache.load(path);
+  await saveEtagCache(path, cache);
+  return loadEtagCache(path);
 }
 
 /** Requests a 250-repo account costs against our GitHub-compatible test server, with and without a token. */

@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { loadEtagCache, saveEtagCache } from '../src/store/etag-cache-file.js';
 import { EtagCache, GithubError, syncRepos, type SyncOptions } from '../src/github/index.js';
 import { asIfFromGithub, EXAMPLE_USER, exampleSnapshot, GOOD_TOKEN, PRIVATE_REPO, startExampleServer } from './github-server/example.js';
 import type { GithubTestServer } from './github-server/server.js';
@@ -295,6 +296,6 @@ async function reloadCache(cache: EtagCache): Promise<EtagCache> {
   const { mkdtemp } = await import('node:fs/promises');
   const { tmpdir } = await import('node:os');
   const path = `${await mkdtemp(`${tmpdir()}/roadfolio-etags-`)}/snapshot.json.etags.json`;
-  await cache.save(path);
-  return EtagCache.load(path);
+  await saveEtagCache(path, cache);
+  return loadEtagCache(path);
 }

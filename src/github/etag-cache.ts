@@ -1,8 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import type { Octokit } from 'octokit';
 import { RequestError } from 'octokit';
-import { writeFileAtomic } from '../store/atomic-write.js';
 
 const CachedResponse = z.object({
   etag: z.string(),
@@ -12,16 +10,11 @@ const CachedResponse = z.object({
 });
 type CachedResponse = z.infer<typeof CachedResponse>;
 
-/** The cache file beside the snapshot. It holds response bodies and ETags, never request headers. */
+/** The cache file beside the snapshot (src/store/etag-cache-file.ts). It holds response bodies and ETags, never request headers. */
 const EtagCacheFile = z.object({
   version: z.literal(1),
   entries: z.record(z.string(), CachedResponse),
 });
-
-/** `snapshot.json` → `snapshot.json.etags.json`: the cache travels with the snapshot it fed. */
-export function etagCachePathFor(snapshotPath: string): string {
-  return `${snapshotPath}.etags.json`;
-}
 
 /**
  * Our own HTTP cache for GitHub GETs. GitHub does not charge a conditional request answered
@@ -37,16 +30,6 @@ export class EtagCache {
 
   constructor(entries: Record<string, CachedResponse> = {}) {
     this.previous = new Map(Object.entries(entries));
-  }
-
-  static async load(path: string): Promise<EtagCache> {
-    let text: string;
-    try {
-      text = await readFile(path, 'utf8');
-    } catch {
-      return new EtagCache();
-    }
-    return EtagCache.parse(text);
   }
 
   /** The cache from its file's text; a damaged cache only costs full requests, never a failed sync. */
@@ -67,9 +50,10 @@ export class EtagCache {
     this.used.set(key, entry);
   }
 
-  async save(path: string): Promise<void> {
+  /** The cache file's text (src/store/etag-cache-file.ts writes it): only what this sync used. */
+  serialize(): string {
     const file = { version: 1 as const, entries: Object.fromEntries(this.used) };
-    await writeFileAtomic(path, JSON.stringify(file));
+    return JSON.stringify(file);
   }
 }
 

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { writeFileAtomic } from './atomic-write.js';
 import { makeDirectory } from '../store/output-path.js';
-import { normaliseApiUrl } from './api-url.js';
+import { normaliseApiUrl } from '../github/api-url.js';
 
 const StoredAccount = z.object({ token: z.string().min(1), login: z.string(), savedAt: z.string() });
 export type StoredAccount = z.infer<typeof StoredAccount>;

@@ -1,10 +1,12 @@
 import type { Command } from 'commander';
 import {
-  DEFAULT_SYNC_TIMEOUT_MS, EtagCache, etagCachePathFor, GITHUB_API_URL, GithubError, describeAccount, deviceLogin, normaliseApiUrl as normaliseUrl,
-  readSnapshotIfValid, readStoredAccount, removeAccount, shrinkRefusal, storeAccount, syncRepos, tokenFilePath, writeSnapshot,
+  DEFAULT_SYNC_TIMEOUT_MS, GITHUB_API_URL, GithubError, describeAccount, deviceLogin, normaliseApiUrl as normaliseUrl,
+  shrinkRefusal, syncRepos,
 } from '../../github/index.js';
+import { etagCachePathFor, loadEtagCache, saveEtagCache } from '../../store/etag-cache-file.js';
+import { readSnapshotIfValid, writeSnapshot } from '../../store/snapshot-file.js';
+import { readStoredAccount, removeAccount, storeAccount, tokenFilePath } from '../../store/token-store.js';
 import { removeStaleTemps } from '../../store/atomic-write.js';
-import { readInputBytes } from '../../store/input-bytes.js';
 import { OutputPathError, prepareOutputPath } from '../../store/output-path.js';
 import { UsageError, UserError } from '../user-error.js';
 import { registerGithubLinks } from './github-links.js';
@@ -198,8 +200,7 @@ export function registerGithub(program: Command): void {
       const cachePath = etagCachePathFor(options.out);
       await removeStaleTemps(options.out);
       await removeStaleTemps(cachePath);
-      // Through the input gate: a FIFO or device standing at the cache's path must not hang the sync.
-      const cache = EtagCache.parse(await readInputBytes(cachePath, 'GitHub snapshot').then((bytes) => bytes.toString('utf8'), () => ''));
+      const cache = await loadEtagCache(cachePath);
       const previous = await readSnapshotIfValid(options.out);
       const progress = progressPrinter(options.quiet === true);
       const result = await asUserError(() => syncRepos({
@@ -223,7 +224,7 @@ export function registerGithub(program: Command): void {
       if (refusal) throw new UserError(refusal);
       // Snapshot first, cache second: a cache newer than its snapshot could replay stale bodies.
       await writeSnapshot(options.out, result.snapshot);
-      await cache.save(cachePath);
+      await saveEtagCache(cachePath, cache);
       const { sent, notModified } = result.requests;
       process.stdout.write(`Synced ${result.snapshot.repos.length} repos of ${result.snapshot.user} into ${options.out} (${sent} requests, ${notModified} answered 304 Not Modified)\n`);
     });
