@@ -1,12 +1,25 @@
 import { Command, CommanderError } from 'commander';
 import { commandLoaders } from './commands/index.js';
+import { commandSummaries } from './commands/summaries.js';
 import { describeFailure, EXIT_USAGE, EXIT_USER_ERROR } from './describe-failure.js';
 import { terminalSafe } from './terminal-text.js';
 
-/** The command named on the command line, when it is one we know: only it needs loading. */
+/** The command named on the command line (`build`, or `help build`), when it is one we know: only it needs loading. */
 function namedCommand(argv: string[]): string | undefined {
-  const first = argv.find((argument) => !argument.startsWith('-'));
+  const words = argv.filter((argument) => !argument.startsWith('-'));
+  const first = words[0] === 'help' ? words[1] : words[0];
   return first !== undefined && Object.hasOwn(commandLoaders, first) ? first : undefined;
+}
+
+/**
+ * Without a known command (`roadfolio`, `--help`, `--version`, a typo) the program only needs the
+ * command list: each command is a stub with its summary, and no command module is loaded.
+ */
+function addCommandStubs(program: Command): void {
+  for (const [name, summary] of Object.entries(commandSummaries)) program.command(name).description(summary.description);
+  program.configureHelp({
+    subcommandTerm: (command) => command.name() === 'help' ? 'help [command]' : [command.name(), commandSummaries[command.name()]?.args ?? ''].filter(Boolean).join(' '),
+  });
 }
 
 async function buildProgram(argv: string[]): Promise<Command> {
@@ -17,9 +30,8 @@ async function buildProgram(argv: string[]): Promise<Command> {
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
   const named = namedCommand(argv);
-  const names = named ? [named] : Object.keys(commandLoaders);
-  const registers = await Promise.all(names.map((name) => commandLoaders[name]!()));
-  for (const register of registers) register(program);
+  if (named) (await commandLoaders[named]!())(program);
+  else addCommandStubs(program);
   // Subcommands inherit exitOverride only when set on each; commander copies settings at creation,
   // so apply it to every command now that all are registered.
   for (const command of program.commands) command.exitOverride();
