@@ -1,5 +1,6 @@
 import type { Resume, ResumeSection, ResumeTemplate } from '../model/index.js';
 import { PROGRAMME_INSTITUTION } from './assemble-resume.js';
+import { LEARNING_SKILL } from './skills.js';
 import { printable } from './printable-text.js';
 
 export interface ResumeLink { text: string; url: string }
@@ -16,6 +17,8 @@ export interface ResumeEntry {
   keywordsLine?: string;
   /** A label the first paragraph starts with, drawn bold ("Programming" in "Programming: Python, SQL"). */
   lead?: string;
+  /** Work still in progress (the "Currently learning" line): printed, labelled, never counted as shown. */
+  inProgress?: boolean;
 }
 
 export interface ResumeBlock { key: ResumeSection; heading: string; entries: ResumeEntry[] }
@@ -43,6 +46,7 @@ const entry = (fields: Partial<ResumeEntry> & { title: string }): ResumeEntry =>
     bullets: (fields.bullets ?? []).map(printable).filter(Boolean),
     ...(fields.keywordsLine ? { keywordsLine: printable(fields.keywordsLine) } : {}),
     ...(fields.lead ? { lead: printable(fields.lead) } : {}),
+    ...(fields.inProgress ? { inProgress: true } : {}),
   };
 };
 
@@ -53,11 +57,17 @@ function sectionEntries(key: ResumeSection, resume: Resume, template: ResumeTemp
     case 'skills': {
       const groups = (resume.skills ?? []).filter((skill) => (skill.keywords?.length ?? 0) > 0 || skill.name);
       if (template.skills === 'inline') {
-        const line = groups.map((skill) => (skill.keywords?.length ? `${skill.name ?? ''}: ${skill.keywords.join(', ')}` : skill.name ?? '')).join('; ');
-        return line ? [entry({ title: '', paragraphs: [line] })] : [];
+        // The in-progress line stays its own paragraph, so it is never read as a skill.
+        const learning = groups.filter((skill) => skill.name === LEARNING_SKILL);
+        const line = groups.filter((skill) => skill.name !== LEARNING_SKILL).map((skill) => (skill.keywords?.length ? `${skill.name ?? ''}: ${skill.keywords.join(', ')}` : skill.name ?? '')).join('; ');
+        return [
+          ...(line ? [entry({ title: '', paragraphs: [line] })] : []),
+          ...learning.map((skill) => entry({ title: '', inProgress: true, lead: `${LEARNING_SKILL}:`, paragraphs: [`${LEARNING_SKILL}: ${(skill.keywords ?? []).join(', ')}`] })),
+        ];
       }
       return groups.map((skill) => entry({
         title: '',
+        ...(skill.name === LEARNING_SKILL ? { inProgress: true } : {}),
         ...(skill.name && skill.keywords?.length ? { lead: `${skill.name}:` } : {}),
         paragraphs: [skill.keywords?.length ? `${skill.name ?? ''}: ${skill.keywords.join(', ')}` : skill.name ?? ''],
       }));
@@ -156,7 +166,8 @@ export function layoutPlainText(layout: ResumeLayout): string {
   const lines = [layout.name, ...(layout.label ? [layout.label] : []), layout.contacts.map((contact) => contact.text).join(' | ')];
   for (const block of layout.sections) {
     lines.push('', `## ${block.heading}`);
-    for (const item of block.entries) {
+    // What is still being learned is on the page, labelled, but the resume does not claim it.
+    for (const item of block.entries.filter((candidate) => !candidate.inProgress)) {
       const head = [item.title, item.dates, item.subtitle, item.link?.text].filter(Boolean).join(' | ');
       if (head) lines.push(head);
       lines.push(...item.paragraphs, ...item.bullets.map((bullet) => `- ${bullet}`), ...(item.keywordsLine ? [item.keywordsLine] : []));

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { bulletLineWidth, generateBullets, type BulletResult, type PlaceholderToFill } from '../../bullets/index.js';
+import { bulletLineWidth, generateBullets, projectsPastLimit, type BulletResult, type PlaceholderToFill } from '../../bullets/index.js';
 import type { Coverage, Evidence, KeywordSet, Lexicon, PhraseBook, Profile, Repo, ResumeTemplate, Roadmap } from '../../model/index.js';
 import { renderPlanPdf, renderPortfolioPdf, renderResumePdf } from '../../pdf/render.js';
 import { pdfPageCount, pdfText } from '../../pdf/read-back.js';
@@ -50,15 +50,6 @@ export interface BuildReport {
   shown?: number;
 }
 
-/** Projects past the template's limit: the weakest by substance, with what they lack. */
-export function cutByLimit(bullets: BulletResult, maxProjects: number): Array<{ evidenceId: string; name: string; reason: string }> {
-  return bullets.projects.slice(maxProjects).map((entry) => ({
-    evidenceId: entry.evidenceId,
-    name: entry.name,
-    reason: `past the template's limit of ${maxProjects} projects (substance ${entry.substance.score}${entry.substance.lacks.length > 0 ? `: ${entry.substance.lacks.join(', ')}` : ''}); the portfolio shows it`,
-  }));
-}
-
 /**
  * `roadfolio build`, after the inputs are read: bullets → JSON Resume → resume and portfolio PDFs →
  * ATS read-back of the resume PDF → all four files swapped in as one folder (src/store/output-folder.ts). Everything is
@@ -83,6 +74,7 @@ export async function runBuild(inputs: BuildInputs, settings: BuildSettings): Pr
     draft: settings.draft,
     maxBulletsPerEntry: settings.template.maxBulletsPerEntry,
     maxProjects: settings.template.maxProjects,
+    currentlyLearning: settings.template.currentlyLearning,
     ...(jobTerms ? { jobTerms } : {}),
     sources: inputs.sources,
   });
@@ -136,7 +128,7 @@ export async function runBuild(inputs: BuildInputs, settings: BuildSettings): Pr
     pages: { resume: readBack.pages, portfolio: portfolioPages, plan: planPages },
     thinProjects: model.thinProjects,
     placeholders: bullets.placeholders,
-    leftOut: [...bullets.leftOut, ...cutByLimit(bullets, settings.template.maxProjects)],
+    leftOut: [...bullets.leftOut, ...projectsPastLimit(bullets.projects, settings.template.maxProjects)],
     bulletLint: bullets.lint,
     ats,
     ...(job ? { job } : {}),

@@ -18,6 +18,7 @@ export function exportFiles(input: {
     draft,
     maxBulletsPerEntry: template.maxBulletsPerEntry,
     maxProjects: template.maxProjects,
+    currentlyLearning: template.currentlyLearning,
     ...(jobTerms ? { jobTerms } : {}),
     sources: { roadmap: 'web app', profile: 'web app', keywords: keywordSet.name },
   });

@@ -2,6 +2,8 @@ import type { PageProps } from './page-props.js';
 import { ProjectBulletsCard } from '../bullets/ProjectBulletsCard.js';
 import { CourseGroupsCard } from '../bullets/CourseGroupsCard.js';
 import { HiddenEntries } from '../bullets/HiddenEntries.js';
+import { PlacesToFill } from '../bullets/PlacesToFill.js';
+import { projectsPastLimit } from '../../bullets/index.js';
 import { withEntryOrder, moved } from '../bullets/override-edits.js';
 
 export function BulletsPage({ handle, portfolio }: PageProps) {
@@ -22,7 +24,7 @@ export function BulletsPage({ handle, portfolio }: PageProps) {
       <p className="lead">Generated from your evidence, never invented. Edit them into your own words, accept the ones you have checked, hide or reorder entries. Changes go into the PDFs.</p>
       {result.placeholders.length > 0 && (
         <p className="notice-inline" role="note">
-          {result.placeholders.length} bullet{result.placeholders.length === 1 ? ' asks' : 's ask'} for a number only you know (marked <mark>[add result]</mark>); the PDF leaves the marker out until you fill it in.
+          {result.placeholders.filter((place) => !place.question).length} bullet{result.placeholders.filter((place) => !place.question).length === 1 ? ' asks' : 's ask'} for a number only you know (marked <mark>[add result]</mark>); the PDF leaves the marker out until you fill it in.
         </p>
       )}
       {portfolio.resumeWideLint.length > 0 && (
@@ -44,6 +46,7 @@ export function BulletsPage({ handle, portfolio }: PageProps) {
           lintFor={portfolio.lintBullet}
         />
       ))}
+      <PlacesToFill result={result} leftOut={[...result.leftOut, ...projectsPastLimit(result.projects, portfolio.template?.maxProjects ?? result.projects.length)]} />
       <CourseGroupsCard groups={result.courseGroups} handle={handle} />
       <HiddenEntries handle={handle} portfolio={portfolio} />
     </>

@@ -1,4 +1,4 @@
-import { generateBullets, type BulletResult } from '../../bullets/index.js';
+import { bulletLineWidth, generateBullets, type BulletResult } from '../../bullets/index.js';
 import { buildEvidence } from '../../evidence/index.js';
 import { matchProjectsToRepos } from '../../evidence/match-projects-to-repos.js';
 import { analyze } from '../../keywords/analyze.js';
@@ -68,11 +68,13 @@ export function bulletsStep(input: {
     repoLinks: Object.fromEntries(links.map((link) => [`roadmap:${link.line}`, `repo:${link.repo}`])),
     ...(settings ? { settings } : {}),
     ...(jobTerms ? { jobTerms } : {}),
+    width: { fontSize: template.fontSize.body, lineWidth: bulletLineWidth(template) },
   });
   const resume = assembleResume(profile, bullets, coverage, keywordSet, {
     draft: input.draft,
     maxBulletsPerEntry: template.maxBulletsPerEntry,
     maxProjects: template.maxProjects,
+    currentlyLearning: template.currentlyLearning,
     ...(jobTerms ? { jobTerms } : {}),
     sources: { roadmap: 'web app', profile: 'web app', keywords: keywordSet.name },
   });
