@@ -45,7 +45,7 @@ describe('bad input gets a clear result or a one-line error, never a crash', () 
       [8, 'done', '**SQL'], [9, 'in_progress', 'Pandas'], [12, 'done', '[unclosed link('], [13, 'not_started', 'html never closed'],
     ]);
     expect(roadmap.warnings).toEqual([
-      { line: 3, endLine: 4, message: 'lines 3–4: look like a table but are read as text: a table needs a |---|---| line under its header row' },
+      { line: 3, endLine: 4, message: '2 lines look like table rows but are read as text: a table needs a |---|---| line under its header row' },
       { line: 10, message: 'row has an empty "Course" cell; it is skipped' },
     ]);
   });

@@ -42,7 +42,7 @@ describe('reading statuses', () => {
     expect(roadmap.items.map((item) => [item.title, item.status])).toEqual([
       ['a', 'done'], ['b', 'not_started'], ['c', 'done'], ['d', 'done'], ['e', 'in_progress'], ['f', 'not_started'], ['g', 'in_progress'], ['plain h', 'not_started'],
     ]);
-    expect(roadmap.warnings).toEqual([{ line: 5, message: 'line 5: 1 bullet without a checkbox in a checklist is read as a note, not an item; give it a [ ] to track it' }]);
+    expect(roadmap.warnings).toEqual([{ line: 5, message: '1 bullet without a checkbox in a checklist is read as a note, not an item; give it a [ ] to track it' }]);
   });
 });
 

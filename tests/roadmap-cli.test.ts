@@ -53,7 +53,7 @@ describe('roadfolio roadmap', () => {
     ['a missing file', () => join(scratch, 'nope.md'), /nope\.md: no such file; give the path of your roadmap markdown file$/],
     ['a directory', () => scratch, /is a directory; give the roadmap markdown file inside it$/],
     ['a binary file', () => { const file = join(scratch, 'photo.png'); writeFileSync(file, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0xff, 0])); return file; }, /photo\.png looks like a binary file/],
-    ['a 10 MB file', () => { const file = join(scratch, 'huge.md'); writeFileSync(file, '- [ ] item\n'.repeat(1_000_000)); return file; }, /huge\.md is 11\.0 MB; a roadmap is a few kilobytes/],
+    ['a 10 MB file', () => { const file = join(scratch, 'huge.md'); writeFileSync(file, '- [ ] item\n'.repeat(1_000_000)); return file; }, /huge\.md: 10\.5 MB, over the 5\.0 MB a roadmap may be/],
   ])('refuses %s with exit 1 and one line naming the file, no stack', async (_label, makePath, message) => {
     const path = makePath();
     const result = await runCli(['roadmap', path]);
@@ -72,6 +72,40 @@ describe('roadfolio roadmap', () => {
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout)).toEqual({ phases: [], items: [], warnings: [{ line: 0, message: expect.stringContaining('the file is empty') }] });
   });
+
+  it('prints how many warnings there are and the first five, each with file:lines; --verbose prints all', async () => {
+    const file = join(scratch, 'notes.md');
+    // Seven notes sections after a heading: seven warnings, each naming its lines.
+    writeFileSync(file, ['# Plan', '', '## Phase 1', '', '- [x] SQL', '', ...Array.from({ length: 7 }, (_, index) => [`### Notes ${index + 1}`, '', '- a note', '- another', ''].join('\n'))].join('\n'));
+    const short = await runCli(['roadmap', file]);
+    expect(short.code).toBe(0);
+    expect(short.stdout).toContain(`${file}: 7 warnings (the first 5; --verbose shows all):`);
+    expect(short.stdout).toContain(`  ${file}:9–10: 2 bullets under "Notes 1" are read as notes, not items`);
+    expect(short.stdout).toContain('… and 2 more (--verbose)');
+    expect(short.stdout).not.toContain('"Notes 6"');
+    const all = await runCli(['roadmap', file, '--verbose']);
+    expect(all.stdout).toContain(`${file}: 7 warnings:`);
+    expect(all.stdout).toContain('"Notes 7"');
+  });
+
+  it('an itemless roadmap: `roadmap` exits 0 with the warning; `build` with nothing else exits 1 with one line; `analyze` shows the warning', async () => {
+    const file = join(scratch, 'ideas.md');
+    writeFileSync(file, '# Career change ideas\n\nMaybe health informatics? Ask Marisol how she moved.\n');
+    const roadmap = await runCli(['roadmap', file]);
+    expect(roadmap.code).toBe(0);
+    expect(roadmap.stdout).toContain(`${file}: 0 items in 0 phases`);
+    expect(roadmap.stdout).toContain(`${file}: found no items`);
+    const build = await runCli(['build', '--roadmap', file, '--out', join(scratch, 'out')]);
+    expect(build.code).toBe(1);
+    expect(build.stdout).toBe('');
+    const errorLines = build.stderr.trim().split('\n').filter((line) => !line.startsWith('roadfolio: ' + file) && !line.startsWith('  '));
+    expect(errorLines).toEqual([`roadfolio: nothing to put on a resume: ${file} has no items, and no --profile or --github-snapshot was given; add items to the roadmap (- [x] Course) or pass --profile / --github-snapshot`]);
+    // The roadmap's warning is printed too, so the user sees why it has no items.
+    expect(build.stderr).toContain(`roadfolio: ${file}: 1 warning:`);
+    const analyze = await runCli(['analyze', '--roadmap', file, '--json']);
+    expect(analyze.code).toBe(0);
+    expect(analyze.stderr).toContain(`${file}: found no items`);
+  }, 60_000);
 
   it('exits 2 without a file, and documents itself in --help', async () => {
     expect((await runCli(['roadmap'])).code).toBe(2);

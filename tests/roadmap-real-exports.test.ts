@@ -40,7 +40,7 @@ describe('roadmaps in the formats people really keep', () => {
     const roadmap = readAsMeant('nurse-numbered-plan.md');
     expect(roadmap.items.every((item) => item.phase.startsWith('PART '))).toBe(true);
     // "Notes to self:" bullets are notes, and the parser says so.
-    expect(warningAt(roadmap, 22)).toMatch(/lines 22–23.*notes/);
+    expect(roadmap.warnings[0]).toEqual({ line: 22, endLine: 23, message: '2 bullets under "Notes to self" are read as notes, not items' });
   });
 
   it('a pharmacist\'s Notion page: database table with Status / Tags / Dates, callout, ▶ toggles and <details> are not items', () => {

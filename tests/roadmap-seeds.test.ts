@@ -122,7 +122,7 @@ describe('a skills page pasted from the web (seed 002: no markdown headings)', (
     expect(roadmap.items.every((item) => item.status === 'not_started')).toBe(true);
     expect(roadmap.items.filter((item) => item.line >= 10 && item.line <= 13).every((item) => item.kind === 'item')).toBe(true);
     // "Key Resources" bullets are notes, named in a warning rather than dropped.
-    expect(roadmap.warnings).toEqual([{ line: 200, endLine: 203, message: 'lines 200–203: 4 bullets under "Key Resources" are read as notes, not items' }]);
+    expect(roadmap.warnings).toEqual([{ line: 200, endLine: 203, message: '4 bullets under "Key Resources" are read as notes, not items' }]);
     // The items under its "Online Courses" heading are courses: "Health Informatics MOOC (edX)".
     expect(roadmap.items.filter((item) => item.line >= 263 && item.line <= 265).map((item) => [item.title, item.note, item.kind])).toEqual([
       ['Healthcare IT Fundamentals', '(Coursera)', 'course'], ['Clinical Informatics', '(Stanford)', 'course'], ['Health Informatics MOOC', '(edX)', 'course'],

@@ -70,6 +70,11 @@ describe('the web app in chromium', () => {
     // The new roadmap's done course is evidence now, with its file and line.
     await page.getByRole('button', { name: /^PyTorch\s*, covered/ }).click();
     expect(await page.getByRole('region', { name: 'Evidence for PyTorch' }).textContent()).toContain('my-roadmap.md:7');
+    // A nurse's numbered plan (issue 12): its lists starting at 5 are read, and the notes it skips are named with their lines.
+    await nav(page, 'Sources').click();
+    await dropFile(page, '[data-testid="roadmap-drop"]', { name: 'plan.md', type: 'text/markdown', text: readFileSync(new URL('./fixtures/roadmaps/nurse-numbered-plan.md', import.meta.url), 'utf8') });
+    await expect.poll(() => summary.textContent()).toContain('11 items in 3 phases: 4 done, 2 in progress, 5 not started');
+    expect(await summary.textContent()).toContain('lines 22–23 2 bullets under "Notes to self" are read as notes, not items');
     await context.close();
   });
 

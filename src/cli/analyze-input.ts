@@ -7,7 +7,7 @@ import { bundledExamplesDir, readGithubSnapshot, readProfile, readRoadmapJson, r
 import type { AnalyzeOptions } from './commands/analyze.js';
 import { asUserError, loadKeywords } from './keyword-inputs.js';
 import { UserError } from './user-error.js';
-import { loadRoadmap } from './commands/roadmap.js';
+import { loadRoadmap, roadmapWarningsForStderr } from './commands/roadmap.js';
 
 /** The bundled example: the progress roadmap when there is one, else the seed roadmap; profile; snapshot when present. */
 function exampleSources(): Pick<AnalyzeOptions, 'roadmap' | 'profile' | 'githubSnapshot'> {
@@ -44,7 +44,7 @@ export interface Sources {
   evidence: Evidence[];
 }
 
-export type SourceOptions = Omit<AnalyzeOptions, 'json'>;
+export type SourceOptions = Omit<AnalyzeOptions, 'json' | 'verbose'>;
 
 /**
  * Read every source `analyze` and `build` take, each bad file a one-line error. With none of
@@ -86,12 +86,22 @@ function pickSources(options: SourceOptions): Sources['files'] {
   };
 }
 
+/** The roadmap's warnings on stderr (count and the first few, all with --verbose): what was not read, and why. */
+export function printRoadmapWarnings(sources: Pick<Sources, 'roadmap' | 'files'>, verbose: boolean): void {
+  if (!sources.roadmap || !sources.files.roadmap) return;
+  process.stderr.write(roadmapWarningsForStderr(sources.roadmap.warnings, sources.files.roadmap, verbose));
+}
+
 /** Read every input `analyze` was given (or the bundled example). */
 export async function gatherAnalyzeInput(options: AnalyzeOptions): Promise<AnalyzeInput> {
   const sources = await readSources(options);
   if (sources.usedExample) process.stderr.write('roadfolio: no --roadmap, --github-snapshot or --profile given: analyzing the bundled example\n');
+  printRoadmapWarnings(sources, options.verbose ?? false);
+  const { loadEvidenceMap } = await import('../store/keyword-sets.js');
+  const evidenceMap = await asUserError(() => loadEvidenceMap());
   return {
     evidence: sources.evidence,
+    evidenceMap,
     keywordSet: sources.keywordSet,
     lexicon: sources.lexicon,
     ...(sources.roadmap ? { roadmap: sources.roadmap } : {}),

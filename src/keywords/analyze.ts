@@ -1,4 +1,5 @@
-import type { Coverage, Evidence, KeywordSet, Lexicon, Profile, Roadmap, ShownCoverage, Tier, WordingNote } from '../model/index.js';
+import type { Coverage, Evidence, EvidenceMap, KeywordSet, Lexicon, Profile, Roadmap, ShownCoverage, Tier, WordingNote } from '../model/index.js';
+import { mappedHits, withMappedHits } from './evidence-map.js';
 import { compileMatcher, keywordsOf, type Matcher } from './compile.js';
 import { hitsInEvidence, type HitsByTerm } from './evidence-hits.js';
 import { coverageOfJob } from './jd-coverage.js';
@@ -9,7 +10,7 @@ import { resumeFullText, resumeTextFromPlain, resumeTextFromProfile, type Resume
 import { sameWordsOtherForm } from './wording.js';
 import { tierScore, tierCoverage, weightedScore } from './score.js';
 import { searchabilityChecks } from './searchability.js';
-import { inProgressItems, suggestFromRoadmap } from './suggestions.js';
+import { inProgressItems, rankSuggestions, requiredGapsByItem, suggestFromRoadmap } from './suggestions.js';
 
 export interface AnalyzeInput {
   /** Everything the user has done (buildEvidence): done roadmap items, repos, profile entries. */
@@ -24,6 +25,8 @@ export interface AnalyzeInput {
   profile?: Profile;
   /** What job-description extraction recognises (extendLexicon(lexicon, set)); defaults to the set. */
   lexicon?: Lexicon | Matcher;
+  /** What the profile's work, degrees and certificates show in data words (keyword-sets/evidence-map/). */
+  evidenceMap?: EvidenceMap;
 }
 
 function shownTermsOf(set: KeywordSet, resume: ResumeText): Set<string> {
@@ -61,6 +64,15 @@ function wordingFromSet(hits: HitsByTerm): WordingNote[] {
   return notes;
 }
 
+/** Roadmap items that close only the posting's required gaps (no set keyword) still belong in the advice. */
+function addItemsForPosting(suggestions: Coverage['suggestions'], roadmap: Roadmap, byItem: ReadonlyMap<number, string[]>): Coverage['suggestions'] {
+  const listed = new Set(suggestions.map((suggestion) => suggestion.line));
+  const extra = roadmap.items
+    .filter((item) => item.status !== 'done' && byItem.has(item.line) && !listed.has(item.line))
+    .map((item) => ({ title: item.title, line: item.line, status: item.status as 'in_progress' | 'not_started', covers: [], weight: 0, ...(item.phase ? { phase: item.phase } : {}) }));
+  return [...suggestions, ...extra];
+}
+
 /**
  * Coverage of a keyword set by the evidence: per-tier and weighted scores, each covered keyword
  * with the evidence that backs it, what is missing, what the resume shows, suggestions from the
@@ -69,12 +81,14 @@ function wordingFromSet(hits: HitsByTerm): WordingNote[] {
  */
 export function analyze(input: AnalyzeInput): Coverage {
   const set = input.keywordSet;
-  const hits = hitsInEvidence(input.evidence, compileMatcher(set));
+  const mapped = mappedHits(input.evidence, input.evidenceMap);
+  const setTerms = new Set(keywordsOf(set).map((keyword) => keyword.term));
+  const hits = withMappedHits(hitsInEvidence(input.evidence, compileMatcher(set)), mapped, setTerms);
   const mustHave = tierCoverage(set.mustHave, hits);
   const goodToHave = tierCoverage(set.goodToHave, hits);
   const missing = new Set([...mustHave.missing, ...goodToHave.missing]);
 
-  const suggestions = input.roadmap ? suggestFromRoadmap(input.roadmap, set, missing) : [];
+  const suggestions = input.roadmap ? rankSuggestions(suggestFromRoadmap(input.roadmap, set, missing)) : [];
   const plannable = new Set(suggestions.flatMap((suggestion) => suggestion.covers.map((cover) => cover.term)));
   const resume = input.resumeText !== undefined ? resumeTextFromPlain(input.resumeText) : input.profile ? resumeTextFromProfile(input.profile) : undefined;
 
@@ -93,8 +107,14 @@ export function analyze(input: AnalyzeInput): Coverage {
 
   let wording = wordingFromSet(hits);
   if (input.jobText !== undefined) {
-    const { jd, wording: jdWording } = coverageOfJob(input.jobText, input.lexicon ?? set, set, input.evidence, resume ? resumeFullText(resume) : '', { hits, shown: shownTerms });
+    const { jd, wording: jdWording } = coverageOfJob(input.jobText, input.lexicon ?? set, set, input.evidence, resume ? resumeFullText(resume) : '', { hits, shown: shownTerms }, mapped);
     coverage.jd = jd;
+    // What to learn next: the posting's required gaps first, then must-haves, then roadmap order.
+    if (input.roadmap) {
+      const byItem = requiredGapsByItem(input.roadmap, input.lexicon ?? set, jd.missingRequired);
+      const ranked = rankSuggestions(addItemsForPosting(coverage.suggestions, input.roadmap, byItem), byItem);
+      coverage.suggestions = ranked;
+    }
     const fromJob = new Set(jdWording.map((note) => note.term));
     wording = [...jdWording, ...wording.filter((note) => !fromJob.has(note.term))];
   }

@@ -9,7 +9,7 @@ export type MatchableKeyword = Keyword & { tier?: Tier };
 /** One written form of a keyword (its term, an alias or its acronym) as a token sequence. */
 export interface CompiledForm {
   keyword: MatchableKeyword;
-  kind: Exclude<MatchForm, 'stem'>;
+  kind: Exclude<MatchForm, 'stem' | 'mapped'>;
   /** Tokens as written in the keyword set (for case-sensitive checks). */
   raw: string[];
   /** Folded tokens joined by a space: the text matched it literally when these are equal. */

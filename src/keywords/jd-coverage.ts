@@ -1,6 +1,7 @@
 import type { Evidence, JdCoverage, JdKeywordCoverage, KeywordHit, KeywordSet, WordingNote } from '../model/index.js';
 import { compileMatcher, keywordsOf, type MatcherSource } from './compile.js';
 import { hitsInEvidence, type HitsByTerm } from './evidence-hits.js';
+import { withMappedHits } from './evidence-map.js';
 import { extractJobKeywords } from './jd.js';
 import { findKeywords } from './match.js';
 import { inRanges, unclaimedRanges } from './negation.js';
@@ -48,10 +49,10 @@ export interface SetVerdicts { hits: HitsByTerm; shown: ReadonlySet<string> }
  * or not, shown on the resume or not, and the required and preferred shares. Where the evidence
  * names a skill in other words than the posting, a wording note gives the posting's words.
  */
-export function coverageOfJob(jobText: string, lexicon: MatcherSource, keywordSet: KeywordSet, evidence: Evidence[], resumeText: string, setVerdicts?: SetVerdicts): JdCoverageResult {
+export function coverageOfJob(jobText: string, lexicon: MatcherSource, keywordSet: KeywordSet, evidence: Evidence[], resumeText: string, setVerdicts?: SetVerdicts, mapped?: HitsByTerm): JdCoverageResult {
   const matcher = compileMatcher(lexicon);
   const job = extractJobKeywords(jobText, matcher, { keywordSet });
-  const hits = hitsInEvidence(evidence, matcher);
+  const hits = mapped ? withMappedHits(hitsInEvidence(evidence, matcher), mapped) : hitsInEvidence(evidence, matcher);
   const onResume = new Set(findKeywords(resumeText, matcher).map((match) => match.term));
   if (setVerdicts) {
     for (const keyword of keywordsOf(keywordSet)) {

@@ -1,5 +1,5 @@
 import type { InProgressItem, KeywordSet, Roadmap, RoadmapItem, Suggestion, Tier } from '../model/index.js';
-import { compileMatcher, keywordsOf } from './compile.js';
+import { compileMatcher, keywordsOf, type MatcherSource } from './compile.js';
 import { findKeywords } from './match.js';
 
 // Finishing an item whose title names a keyword covers it; a keyword its topic merely implies
@@ -58,4 +58,40 @@ export function inProgressItems(roadmap: Roadmap, set: KeywordSet): InProgressIt
   return roadmap.items
     .filter((item) => item.status === 'in_progress')
     .map((item) => ({ title: item.title, line: item.line, covers: keywordsOfItem(item, set).filter((cover) => !cover.implied).map(({ term, tier }) => ({ term, tier })) }));
+}
+
+const STATUS_RANK = { in_progress: 0, not_started: 1 } as const;
+
+/**
+ * Order "what to learn next" as a career coach would: items that close the posting's required
+ * gaps first, then those that close must-have gaps, then the roadmap's own order (an item
+ * already in progress before a new one, an earlier phase and line before a later one: the
+ * roadmap puts prerequisites first). `requiredByItem` maps an item's line to the posting's
+ * missing required skills it names.
+ */
+export function rankSuggestions(suggestions: Suggestion[], requiredByItem: ReadonlyMap<number, string[]> = new Map()): Suggestion[] {
+  const mustHaves = (suggestion: Suggestion) => suggestion.covers.filter((cover) => cover.tier === 'mustHave' && !cover.implied).length;
+  return suggestions
+    .map((suggestion) => {
+      const required = requiredByItem.get(suggestion.line) ?? [];
+      return required.length > 0 ? { ...suggestion, requiredByPosting: required } : suggestion;
+    })
+    .sort((a, b) =>
+      (b.requiredByPosting?.length ?? 0) - (a.requiredByPosting?.length ?? 0)
+      || mustHaves(b) - mustHaves(a)
+      || STATUS_RANK[a.status] - STATUS_RANK[b.status]
+      || a.line - b.line);
+}
+
+/** The posting's missing required skills each not-done roadmap item names (matched with the posting's lexicon). */
+export function requiredGapsByItem(roadmap: Roadmap, lexicon: MatcherSource, missingRequired: readonly string[]): Map<number, string[]> {
+  const missing = new Set(missingRequired);
+  const out = new Map<number, string[]>();
+  if (missing.size === 0) return out;
+  for (const item of roadmap.items) {
+    if (item.status === 'done') continue;
+    const named = [...new Set(findKeywords(itemText(item), compileMatcher(lexicon)).map((match) => match.term))].filter((term) => missing.has(term));
+    if (named.length > 0) out.set(item.line, named);
+  }
+  return out;
 }

@@ -104,5 +104,7 @@ export const ResumeTemplate = z.object({
   maxProjects: z.number().int().positive().default(5),
   /** A labelled "Currently learning" line under Skills for in-progress roadmap items (on by default: career changers are mid-way). */
   currentlyLearning: z.boolean().default(true),
+  /** `roadfolio build` writes resume.docx beside resume.pdf; false leaves it out (`apply` always writes one). */
+  docx: z.boolean().default(true),
 });
 export type ResumeTemplate = z.infer<typeof ResumeTemplate>;

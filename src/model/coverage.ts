@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { KeywordCategory, Tier } from './keyword-set.js';
 
 /** Which form of a keyword the text contained. ATS filters are mostly literal, so this matters. */
-export const MatchForm = z.enum(['exact', 'alias', 'acronym', 'stem']);
+/** `mapped`: the profile's words evidence the keyword through the clinical-to-data map (the hit names the rule). */
+export const MatchForm = z.enum(['exact', 'alias', 'acronym', 'stem', 'mapped']);
 export type MatchForm = z.infer<typeof MatchForm>;
 
 /** One place a keyword was found: which evidence, which field, the words as written. */
@@ -14,6 +15,8 @@ export const KeywordHit = z.object({
   /** Character offsets of the match inside the field's text. */
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
+  /** For a `mapped` hit: the evidence-map rule that read the profile line. */
+  rule: z.string().optional(),
 });
 export type KeywordHit = z.infer<typeof KeywordHit>;
 
@@ -46,6 +49,8 @@ export const Suggestion = z.object({
   weight: z.number(),
   /** Roadmap phase of the item. */
   phase: z.string().optional(),
+  /** Skills the job description requires that the item names and the evidence lacks: these rank it first. */
+  requiredByPosting: z.array(z.string()).optional(),
 });
 export type Suggestion = z.infer<typeof Suggestion>;
 

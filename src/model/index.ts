@@ -9,3 +9,4 @@ export * from './job.js';
 export * from './readme.js';
 export * from './project-links.js';
 export * from './bullet.js';
+export * from './application.js';

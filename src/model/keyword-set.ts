@@ -92,3 +92,32 @@ export const Lexicon = z.object({
   terms: z.array(Keyword).min(1),
 });
 export type Lexicon = z.infer<typeof Lexicon>;
+
+/** One rule of an evidence map: profile words (a regular expression) and the keywords they evidence. */
+export const EvidenceRule = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  description: z.string().min(1),
+  /** Which profile records it reads (work, education, certificate, summary, project). */
+  kinds: z.array(z.enum(['work', 'education', 'certificate', 'summary', 'project', 'skill'])).min(1),
+  /** Which of their fields (position, highlights, summary, studyType, area, name...). */
+  fields: z.array(z.string()).min(1),
+  /** A regular expression, case-insensitive unless `caseSensitive`. */
+  pattern: z.string().min(1),
+  caseSensitive: z.boolean().default(false),
+  /** Keywords (lexicon terms) the matched words evidence. */
+  evidences: z.array(z.string().min(1)).min(1),
+  /** Profile lines the rule must match (yes) and must not (no): tested. */
+  examples: z.object({ yes: z.array(z.string()).min(1), no: z.array(z.string()).min(1) }),
+});
+export type EvidenceRule = z.infer<typeof EvidenceRule>;
+
+/**
+ * `keyword-sets/evidence-map/*.json`: what a career outside data already shows, in the words
+ * data postings use ("Attending Physician" → Healthcare, Clinical Workflows). Reviewable data.
+ */
+export const EvidenceMap = z.object({
+  name: z.string().regex(/^[a-z0-9-]+$/),
+  description: z.string(),
+  rules: z.array(EvidenceRule).min(1),
+});
+export type EvidenceMap = z.infer<typeof EvidenceMap>;

@@ -41,8 +41,9 @@ function renderDocument(element: ReactElement): Promise<Buffer> {
   return turn;
 }
 
-export function renderResumePdf(layout: ResumeLayout, template: ResumeTemplate): Promise<Buffer> {
-  return renderDocument(createElement(ResumeDocument, { layout, template, title: `${layout.name} – Resume` }));
+/** resume.pdf; with `date`, its creation date and file id, so the same resume and date give the same bytes. */
+export function renderResumePdf(layout: ResumeLayout, template: ResumeTemplate, options: { date?: Date } = {}): Promise<Buffer> {
+  return renderDocument(createElement(ResumeDocument, { layout, template, title: `${layout.name} – Resume`, ...(options.date ? { date: options.date } : {}) }));
 }
 
 /** A last page with fewer lines than this (footer included) reads as a mistake. */

@@ -76,10 +76,11 @@ function Entry({ entry, styles, heading }: { entry: ResumeEntry; styles: Styles;
 }
 
 /** resume.pdf: one column, real text, standard headings, clickable links. */
-export function ResumeDocument({ layout, template, title }: { layout: ResumeLayout; template: ResumeTemplate; title: string }) {
+export function ResumeDocument({ layout, template, title, date }: { layout: ResumeLayout; template: ResumeTemplate; title: string; date?: Date }) {
   const styles = stylesFor(template);
+  // A given date (an application's) makes the file reproducible: the PDF's id is derived from it.
   return (
-    <Document title={title} author={layout.name} subject="Resume" creator="Roadfolio" producer="Roadfolio">
+    <Document title={title} author={layout.name} subject="Resume" creator="Roadfolio" producer="Roadfolio" {...(date ? { creationDate: date } : {})}>
       <Page size={template.page.size} style={styles.page}>
         <Text style={styles.name}>{layout.name}</Text>
         {layout.label ? <Text style={styles.label}>{layout.label}</Text> : null}

@@ -182,11 +182,6 @@ function itemLikeLines(start: number, end: number, state: WalkState): number[] {
   return lines;
 }
 
-const range = (lines: readonly number[]): string => {
-  const first = lines[0] ?? 0;
-  const last = lines[lines.length - 1] ?? first;
-  return first === last ? `line ${first}` : `lines ${first}–${last}`;
-};
 const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /** Name the item-like lines of a block that is not read as items, with why; silent when there are none. */
@@ -203,7 +198,7 @@ const ASIDE_WHY: Record<Aside, string> = {
 };
 
 function asideWarning(aside: Aside): (lines: number[]) => string {
-  return (lines) => `${range(lines)}: ${plural(lines.length, 'list line')} ${lines.length === 1 ? ASIDE_WHY[aside].replace(/^are/u, 'is') : ASIDE_WHY[aside]}; move ${lines.length === 1 ? 'it' : 'them'} out of it to track ${lines.length === 1 ? 'it' : 'them'}`;
+  return (lines) => `${plural(lines.length, 'list line')} ${lines.length === 1 ? ASIDE_WHY[aside].replace(/^are/u, 'is') : ASIDE_WHY[aside]}; move ${lines.length === 1 ? 'it' : 'them'} out of it to track ${lines.length === 1 ? 'it' : 'them'}`;
 }
 
 function readTable(table: Table, state: WalkState, label: string | undefined): void {
@@ -221,7 +216,7 @@ function readTable(table: Table, state: WalkState, label: string | undefined): v
   const titleColumn = columns.get('title');
   const line = lineOf(table);
   if (titleColumn === undefined) {
-    leaveUnread(table, state, (lines) => `${range(lines)}: the table has no column that names its items (e.g. "Course" or "Name"); its rows are skipped`);
+    leaveUnread(table, state, (lines) => `the table has no column that names its items (e.g. "Course" or "Name"); its rows are skipped`);
     return;
   }
   const statusColumn = columns.get('status');
@@ -441,7 +436,7 @@ function readCode(node: Code, state: WalkState): void {
   if (lines.length === 0) return;
   state.unread.push({
     line: lines[0]!, endLine: lines[lines.length - 1]!,
-    message: `${range(lines)}: ${plural(lines.length, 'list line')} ${fenced ? 'inside a ``` code block' : 'indented as a code block'} ${lines.length === 1 ? 'is' : 'are'} read as code, not items; remove the ${fenced ? 'fence' : 'indent'} to track them`,
+    message: `${plural(lines.length, 'list line')} ${fenced ? 'inside a ``` code block' : 'indented as a code block'} ${lines.length === 1 ? 'is' : 'are'} read as code, not items; remove the ${fenced ? 'fence' : 'indent'} to track them`,
   });
 }
 
@@ -457,10 +452,10 @@ function readParagraphLines(node: RootContent, state: WalkState): void {
     else if (LIST_ITEM_LINE.test(text) && line > start) listLines.push(line);
   }
   if (rows.length > 0) {
-    state.unread.push({ line: rows[0]!, endLine: rows[rows.length - 1]!, message: `${range(rows)}: ${rows.length === 1 ? 'looks' : 'look'} like a table but ${rows.length === 1 ? 'is' : 'are'} read as text: a table needs a |---|---| line under its header row` });
+    state.unread.push({ line: rows[0]!, endLine: rows[rows.length - 1]!, message: `${rows.length === 1 ? '1 line looks like a table row but is' : `${rows.length} lines look like table rows but are`} read as text: a table needs a |---|---| line under its header row` });
   }
   if (listLines.length > 0) {
-    state.unread.push({ line: listLines[0]!, endLine: listLines[listLines.length - 1]!, message: `${range(listLines)}: ${listLines.length === 1 ? 'looks' : 'look'} like a list item but follow${listLines.length === 1 ? 's' : ''} a paragraph, so ${listLines.length === 1 ? 'it is' : 'they are'} read as its text; add a blank line before ${listLines.length === 1 ? 'it' : 'them'}` });
+    state.unread.push({ line: listLines[0]!, endLine: listLines[listLines.length - 1]!, message: `${listLines.length === 1 ? '1 line looks like a list item but follows a paragraph, so it is' : `${listLines.length} lines look like list items but follow a paragraph, so they are`} read as its text; add a blank line before ${listLines.length === 1 ? 'it' : 'them'}` });
   }
 }
 
@@ -476,7 +471,7 @@ function readHtml(value: string, line: number, state: WalkState): void {
     .filter((at) => LIST_ITEM_LINE.test(state.sourceLines[at - 1] ?? '') || TABLE_ROW_LINE.test(state.sourceLines[at - 1] ?? ''));
   if (lines.length === 0) return;
   const message = aside ? asideWarning(aside)(lines)
-    : `${range(lines)}: ${plural(lines.length, 'list line')} inside an HTML block ${lines.length === 1 ? 'is' : 'are'} read as HTML, not items; leave a blank line after the HTML to track ${lines.length === 1 ? 'it' : 'them'}`;
+    : `${plural(lines.length, 'list line')} inside an HTML block ${lines.length === 1 ? 'is' : 'are'} read as HTML, not items; leave a blank line after the HTML to track ${lines.length === 1 ? 'it' : 'them'}`;
   state.unread.push({ line: lines[0]!, endLine: lines[lines.length - 1]!, message });
 }
 
@@ -556,7 +551,7 @@ export function findItems(tree: Root, sourceLines: readonly string[]): FoundItem
   let run: { why: NotItemsWhy; label: string | undefined; lines: number[]; endLine: number } | undefined;
   const closeRun = () => {
     if (!run) return;
-    state.unread.push({ line: run.lines[0]!, endLine: run.endLine, message: `${range([run.lines[0]!, run.endLine])}: ${notItemsMessage(run.why, run.lines.length, run.label)}` });
+    state.unread.push({ line: run.lines[0]!, endLine: run.endLine, message: `${notItemsMessage(run.why, run.lines.length, run.label)}` });
     run = undefined;
   };
   for (const { plainBullet, inSection, inCheckboxList, notes, ...item } of state.items) {
@@ -581,7 +576,7 @@ export function findItems(tree: Root, sourceLines: readonly string[]): FoundItem
   }
   closeRun();
   const metadata = itemLikeLines(1, metadataEnd, state);
-  if (metadata.length > 0) state.unread.push({ line: metadata[0]!, endLine: metadata[metadata.length - 1]!, message: `${range(metadata)}: list lines in the front matter (the --- block at the top) are metadata, not items` });
+  if (metadata.length > 0) state.unread.push({ line: metadata[0]!, endLine: metadata[metadata.length - 1]!, message: `list lines in the front matter (the --- block at the top) are metadata, not items` });
   const warnings = [...state.warnings, ...openFenceWarnings(tree, sourceLines), ...state.unread.map(({ line, endLine, message }) => ({ line, ...(endLine > line ? { endLine } : {}), message }))];
   return { items, headings: state.headings, warnings, labelLines: state.labelLines };
 }

@@ -3,7 +3,8 @@ import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { checkJsonDepth, InputFileError, readInputBytes } from './input-bytes.js';
 import { join, relative } from 'node:path';
-import type { KeywordSet, Lexicon } from '../model/index.js';
+import type { EvidenceMap, KeywordSet, Lexicon } from '../model/index.js';
+import { validateEvidenceMap } from '../keywords/evidence-map.js';
 import { KeywordFileError, validateKeywordSet, validateLexicon } from '../keywords/lexicon.js';
 
 /** The bundled `keyword-sets/` folder. */
@@ -64,4 +65,10 @@ export async function loadKeywordSet(nameOrPath: string, dir = bundledKeywordSet
 export async function loadLexicon(dir = bundledKeywordSetsDir()): Promise<Lexicon> {
   const path = join(dir, 'lexicon.json');
   return validateLexicon(await readJson(path), shown(path));
+}
+
+/** The bundled clinical-to-data evidence map (keyword-sets/evidence-map/clinical-to-data.json), validated. */
+export async function loadEvidenceMap(dir = bundledKeywordSetsDir()): Promise<EvidenceMap> {
+  const path = join(dir, 'evidence-map', 'clinical-to-data.json');
+  return validateEvidenceMap(await readJson(path), shown(path));
 }

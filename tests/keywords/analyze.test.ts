@@ -70,9 +70,14 @@ describe('suggestions from the roadmap', () => {
     expect(coverage.suggestions.indexOf(vision)).toBeLessThan(3);
   });
 
-  it('is sorted by weight and never suggests done items or already covered keywords', () => {
-    const weights = coverage.suggestions.map((suggestion) => suggestion.weight);
-    expect(weights).toEqual([...weights].sort((a, b) => b - a));
+  it('is ranked by must-haves covered, then in-progress first, then roadmap order; never done items or covered keywords', () => {
+    const mustHaves = coverage.suggestions.map((suggestion) => suggestion.covers.filter((cover) => cover.tier === 'mustHave' && !cover.implied).length);
+    expect(mustHaves).toEqual([...mustHaves].sort((a, b) => b - a));
+    for (let index = 1; index < coverage.suggestions.length; index++) {
+      const [before, after] = [coverage.suggestions[index - 1]!, coverage.suggestions[index]!];
+      if (mustHaves[index - 1] !== mustHaves[index] || before.status !== after.status) continue;
+      expect(before.line).toBeLessThan(after.line);
+    }
     expect(coverage.suggestions.map((suggestion) => suggestion.title)).not.toContain('Data Cleaning');
     const covered = new Set(coveredTerms(coverage));
     for (const suggestion of coverage.suggestions) for (const cover of suggestion.covers) expect(covered.has(cover.term)).toBe(false);

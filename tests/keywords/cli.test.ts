@@ -89,7 +89,7 @@ describe('roadfolio analyze', () => {
     expect(result.stdout).toMatch(/Must-have +\[[█░]{24}\] +\d+\.\d%/);
     expect(result.stdout).toContain('Must-have: covered');
     expect(result.stdout).toContain('Must-have: missing');
-    expect(result.stdout).toContain('Next steps from your roadmap');
+    expect(result.stdout).toContain('What to learn next (the posting');
     expect(result.stdout).toContain('Job: required');
   });
 

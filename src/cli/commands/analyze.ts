@@ -8,6 +8,7 @@ export interface AnalyzeOptions {
   keywords: string;
   jd?: string;
   json?: boolean;
+  verbose?: boolean;
 }
 
 /** `roadfolio analyze`: keyword coverage of the user's evidence, with suggestions. */
@@ -22,6 +23,7 @@ export function registerAnalyze(program: Command): void {
     .option('--keywords <name>', 'keyword set: bundled name or path to .json', 'medical-ai')
     .option('--jd <file>', 'job description (.txt, .md, or - for stdin)')
     .option('--json', 'print the coverage as JSON (the coverage.json contract)')
+    .option('--verbose', 'print every warning about the roadmap (without it, the first few)')
     .addHelpText('after', '\nWith none of --roadmap, --github-snapshot and --profile, analyzes the bundled example in examples/.')
     .action(async (options: AnalyzeOptions) => {
       const [{ gatherAnalyzeInput }, { analyze }, { renderCoverage }] = await Promise.all([

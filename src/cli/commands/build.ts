@@ -8,6 +8,7 @@ import { UserError } from '../user-error.js';
 import { buildSummary } from '../build/print-summary.js';
 import { runBuild } from '../build/run-build.js';
 import { loadPhraseBook, loadResumeTemplate, resumeTemplateNames } from '../load-templates.js';
+import { roadmapWarningsForStderr } from './roadmap.js';
 
 interface BuildOptions {
   roadmap?: string;
@@ -18,6 +19,7 @@ interface BuildOptions {
   template: string;
   out: string;
   draft?: boolean;
+  verbose?: boolean;
 }
 
 /** `roadfolio build`: resume.pdf, portfolio.pdf, resume.json and coverage.json from your evidence. */
@@ -33,6 +35,7 @@ export function registerBuild(program: Command): void {
     .option('--template <name>', `resume template: ${resumeTemplateNames().join(', ')}, or a .json file`, 'classic')
     .option('--out <dir>', 'output directory (made if missing)', 'out')
     .option('--draft', 'print [add result] markers in the PDFs, to see what to fill')
+    .option('--verbose', 'print every warning about the roadmap (without it, the first few)')
     .action(async (options: BuildOptions) => {
       const lock = await outputFolderReady(options.out);
       try {
@@ -71,8 +74,22 @@ async function buildInto(options: BuildOptions): Promise<void> {
   const phraseBook = loadPhraseBook();
   const inputs = await gatherInputs(options);
   for (const warning of inputs.warnings ?? []) process.stderr.write(`roadfolio: ${warning}\n`);
+  const roadmapFile = inputs.sources.roadmap;
+  if (inputs.roadmap && roadmapFile) process.stderr.write(roadmapWarningsForStderr(inputs.roadmap.warnings, roadmapFile, options.verbose ?? false));
+  if (inputs.evidence.length === 0) throw new UserError(nothingToBuild(options));
   if (!inputs.profile.basics?.name) process.stderr.write('roadfolio: no name in the profile: the resume has no header; pass --profile (a JSON Resume file with basics.name)\n');
   const report = await runBuild(inputs, { template, phraseBook, draft: options.draft ?? false, outDir: resolve(options.out) })
     .catch((error: unknown) => { throw error instanceof OutputPathError ? new UserError(error.message) : asOutputError(error, options.out); });
   process.stdout.write(buildSummary(report, options.draft ?? false));
+}
+
+/** One line for a build with no evidence at all: which sources were given, and what would fill the resume. */
+function nothingToBuild(options: BuildOptions): string {
+  const given = [
+    ...(options.roadmap ? [`${options.roadmap} has no items`] : []),
+    ...(options.profile ? [`${options.profile} has no basics, work, education or skills`] : []),
+    ...(options.githubSnapshot ? [`${options.githubSnapshot} has no repos of your own`] : []),
+  ];
+  const missing = [...(options.profile ? [] : ['--profile']), ...(options.githubSnapshot ? [] : ['--github-snapshot'])];
+  return `nothing to put on a resume: ${given.join(', ')}${missing.length > 0 ? `, and no ${missing.join(' or ')} was given` : ''}; add items to the roadmap (- [x] Course) or pass ${missing.length > 0 ? missing.join(' / ') : 'a profile with work or education'}`;
 }

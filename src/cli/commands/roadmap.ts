@@ -1,6 +1,6 @@
 import { InputFileError, readInputBytesSync } from '../../store/input-bytes.js';
 import type { Command } from 'commander';
-import type { ItemStatus, Roadmap, RoadmapItem } from '../../model/index.js';
+import type { ItemStatus, Roadmap, RoadmapItem, RoadmapWarning } from '../../model/index.js';
 import { parseRoadmapBytes, RoadmapInputError } from '../../roadmap/index.js';
 import { UserError } from '../user-error.js';
 
@@ -44,14 +44,38 @@ function countByStatus(items: readonly RoadmapItem[]): string {
 
 const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
 
+/** How many warnings `roadmap`, `analyze` and `build` print before "--verbose shows all". */
+export const WARNINGS_SHOWN = 5;
+
+/** "plan.md:22–23: 2 bullets under …": where a warning points, as an editor's jump-to-line reads it. */
+function warningLine(warning: RoadmapWarning, file: string): string {
+  const where = warning.line === 0 ? '' : `:${warning.line}${warning.endLine && warning.endLine > warning.line ? `–${warning.endLine}` : ''}`;
+  return `${displayName(file)}${where}: ${warning.message}`;
+}
+
+/**
+ * The roadmap's warnings for a person: how many, then the first few (all with `verbose`), each
+ * with its file and lines. Empty when there are none.
+ */
+export function formatRoadmapWarnings(warnings: readonly RoadmapWarning[], file: string, verbose: boolean, indent = '  '): string[] {
+  if (warnings.length === 0) return [];
+  const shown = verbose ? warnings : warnings.slice(0, WARNINGS_SHOWN);
+  const more = warnings.length - shown.length;
+  return [
+    `${displayName(file)}: ${plural(warnings.length, 'warning')}${more > 0 ? ` (the first ${shown.length}; --verbose shows all)` : ''}:`,
+    ...shown.map((warning) => `${indent}${warningLine(warning, file)}`),
+    ...(more > 0 ? [`${indent}… and ${more} more (--verbose)`] : []),
+  ];
+}
+
 /** The summary a person reads: totals, then per phase the counts and what is under way. */
-export function formatRoadmapSummary(roadmap: Roadmap, file: string): string {
+export function formatRoadmapSummary(roadmap: Roadmap, file: string, verbose = false): string {
   const lines: string[] = [];
   const { items, phases } = roadmap;
   lines.push(`${displayName(file)}: ${plural(items.length, 'item')} in ${plural(phases.length, 'phase')}: ${countByStatus(items)}`);
   const groups: { title: string; items: RoadmapItem[] }[] = [];
   const itemsOutsidePhases = items.filter((item) => item.phase === '');
-  if (itemsOutsidePhases.length > 0) groups.push({ title: '(before any heading)', items: itemsOutsidePhases });
+  if (itemsOutsidePhases.length > 0) groups.push({ title: phases.length > 0 ? '(not in a phase)' : '(no phases: no stage headings like "Phase 1" or "Months 1–3")', items: itemsOutsidePhases });
   for (const phase of phases) groups.push({ title: phase.title, items: items.filter((item) => item.phase === phase.title) });
   const shownPhases = new Set<string>();
   for (const group of groups) {
@@ -73,11 +97,15 @@ export function formatRoadmapSummary(roadmap: Roadmap, file: string): string {
   if (projects.length > 0) {
     lines.push('', `Projects: ${projects.filter((item) => item.status === 'done').length} of ${projects.length} done`);
   }
-  if (roadmap.warnings.length > 0) {
-    lines.push('', 'Warnings:');
-    for (const warning of roadmap.warnings) lines.push(`  ${displayName(file)}${warning.line > 0 ? `:${warning.line}` : ''}: ${warning.message}`);
-  }
+  const warnings = formatRoadmapWarnings(roadmap.warnings, file, verbose);
+  if (warnings.length > 0) lines.push('', ...warnings);
   return lines.join('\n') + '\n';
+}
+
+/** The same warnings for stderr: "roadfolio: plan.md: 3 warnings:" then one indented line each; '' when there are none. */
+export function roadmapWarningsForStderr(warnings: readonly RoadmapWarning[], file: string, verbose: boolean): string {
+  const lines = formatRoadmapWarnings(warnings, file, verbose);
+  return lines.length === 0 ? '' : `roadfolio: ${lines.join('\n')}\n`;
 }
 
 export function registerRoadmap(program: Command): void {
@@ -86,9 +114,10 @@ export function registerRoadmap(program: Command): void {
     .description('read a markdown learning roadmap (tables or task lists) and summarise it per phase')
     .argument('<file>', 'roadmap markdown file, or - for standard input')
     .option('--json', 'print the parsed roadmap as JSON: { phases, items, warnings }')
+    .option('--verbose', `print every warning (without it, the first ${WARNINGS_SHOWN})`)
     .addHelpText('after', '\nThe roadmap format (tables, task lists, statuses, encodings) is described in docs/roadmap.md.')
-    .action((file: string, options: { json?: boolean }) => {
+    .action((file: string, options: { json?: boolean; verbose?: boolean }) => {
       const roadmap = loadRoadmap(file);
-      process.stdout.write(options.json ? `${JSON.stringify(roadmap, null, 2)}\n` : formatRoadmapSummary(roadmap, file));
+      process.stdout.write(options.json ? `${JSON.stringify(roadmap, null, 2)}\n` : formatRoadmapSummary(roadmap, file, options.verbose ?? false));
     });
 }

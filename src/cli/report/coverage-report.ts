@@ -72,14 +72,27 @@ export function renderCoverage(coverage: Coverage, options: ReportOptions = {}):
     out.push(...wrapList(coverage.shown.shownWithoutEvidence.map((entry) => entry.term), '  '), '');
   }
 
+  // The posting's skills your history already shows but the resume does not say: the cheapest fix.
+  const unshown = (coverage.jd?.keywords ?? []).filter((keyword) => keyword.known && keyword.covered && !keyword.shown && keyword.section !== 'other')
+    .sort((a, b) => (a.section === b.section ? 0 : a.section === 'required' ? -1 : 1));
+  if (unshown.length) {
+    out.push(heading('Already shown in your experience — put it on the resume'));
+    for (const keyword of unshown.slice(0, 12)) {
+      const first = keyword.evidence[0]!;
+      out.push(`  ${keyword.term.padEnd(28)} ${keyword.section.padEnd(9)} ${where(first, options.titles)}${first.rule ? ` (rule ${first.rule})` : ''}`);
+    }
+    out.push('');
+  }
   const top = coverage.suggestions.slice(0, options.topSuggestions ?? 5);
   if (top.length) {
-    out.push(heading('Next steps from your roadmap'));
+    out.push(heading(coverage.jd ? 'What to learn next (the posting\'s required skills first, then must-haves, then your roadmap\'s order)' : 'Next steps from your roadmap'));
     for (const suggestion of top) {
       const named = suggestion.covers.filter((cover) => !cover.implied).map((cover) => cover.term);
       const implied = suggestion.covers.filter((cover) => cover.implied).map((cover) => cover.term);
+      const required = suggestion.requiredByPosting ?? [];
       const verb = suggestion.status === 'in_progress' ? 'Finish' : 'Do';
-      out.push(`  ${verb} "${suggestion.title}" (line ${suggestion.line}) to cover ${[...named, ...implied.map((term) => `${term}*`)].join(', ')}`);
+      const covers = [...new Set([...required, ...named])];
+      out.push(`  ${verb} "${suggestion.title}" (line ${suggestion.line}${suggestion.phase ? `, ${suggestion.phase}` : ''}) to cover ${[...covers, ...implied.map((term) => `${term}*`)].join(', ')}${required.length ? ` — required by the posting: ${required.join(', ')}` : ''}`);
     }
     if (top.some((suggestion) => suggestion.covers.some((cover) => cover.implied))) out.push('  * usually comes with the topic; not named in the item');
     out.push('');

@@ -61,7 +61,7 @@ export function RoadmapSource({ handle, portfolio }: PageProps) {
               <summary>{roadmap.warnings.length} warning{roadmap.warnings.length === 1 ? '' : 's'}</summary>
               <ul className="warnings">
                 {roadmap.warnings.map((warning, index) => (
-                  <li key={index}><span className="line-ref">line {warning.line}</span> {warning.message}</li>
+                  <li key={index}><span className="line-ref">{warning.line === 0 ? 'file' : warning.endLine && warning.endLine > warning.line ? `lines ${warning.line}–${warning.endLine}` : `line ${warning.line}`}</span> {warning.message}</li>
                 ))}
               </ul>
             </details>
