@@ -86,7 +86,7 @@ describe('a build of the example', () => {
     for (const heading of ['Summary', 'Skills', 'Experience', 'Projects', 'Education', 'Coursework']) expect(text).toContain(heading);
     expect(text).toContain('Łódź');
     expect(text).toContain('CHA₂DS₂-VASc');
-    expect(text).toContain('2019-07 – present');
+    expect(text).toContain('Jul 2019 – Present');
     expect(text).toContain('•');
   });
 

@@ -25,6 +25,32 @@ describe('the user overrides bullets in the profile', () => {
     expect(result.placeholders.map((place) => place.placeholder)).toContain('[add number of uses]');
   });
 
+  it('editing one bullet leaves the others ours and unchecked; only the user\'s tick accepts them', () => {
+    const id = 'repo:amira-haddad-md/sepsis-early-warning';
+    const generated = generateBullets(base).projects.find((entry) => entry.evidenceId === id)!.bullets;
+    expect(generated.length).toBeGreaterThan(1);
+    const drafts = generated.map((bullet) => bullet.draft);
+    const edited = ['Cut alert review time by 37% with a sepsis triage dashboard', ...drafts.slice(1)];
+    const entry = (overrides: Record<string, object>) => generateBullets({ ...base, settings: { links: {}, overrides } }).projects.find((candidate) => candidate.evidenceId === id)!;
+    const once = entry({ [id]: { bullets: edited } });
+    expect(once.bullets.map((bullet) => [bullet.source, bullet.accepted])).toEqual([['override', true], ...drafts.slice(1).map(() => ['generated', false])]);
+    // The kept bullets are still the generator's: same evidence, same keywords.
+    expect(once.bullets.slice(1).map((bullet) => bullet.keywords)).toEqual(generated.slice(1).map((bullet) => bullet.keywords));
+    expect(entry({ [id]: { bullets: edited, accepted: true } }).bullets.every((bullet) => bullet.accepted)).toBe(true);
+  });
+
+  it('prints a bullet list the user ordered in their order, whatever a posting asks for', () => {
+    // A posting asking for what only an entry's first bullet names: it would sort that bullet first.
+    const onlyFirst = (bullets: { keywords: string[] }[]) => bullets[0]!.keywords.filter((term) => bullets.slice(1).every((other) => !other.keywords.includes(term)));
+    const entry = generateBullets(base).projects.find((candidate) => candidate.bullets.length > 1 && onlyFirst(candidate.bullets).length > 0)!;
+    const id = entry.evidenceId;
+    const jobTerms = onlyFirst(entry.bullets);
+    const drafts = entry.bullets.map((bullet) => bullet.draft);
+    const reversed = [...drafts].reverse();
+    const result = generateBullets({ ...base, jobTerms, settings: { links: {}, overrides: { [id]: { bullets: reversed } } } });
+    expect(result.projects.find((entry) => entry.evidenceId === id)!.bullets.map((bullet) => bullet.draft)).toEqual(reversed);
+  });
+
   it('keeps private repos off the resume unless the user names them', () => {
     const secret = repos.map((repo) => (repo.name === 'sepsis-early-warning' ? { ...repo, private: true } : repo));
     expect(names(generateBullets({ ...base, repos: secret }))).not.toContain('Sepsis Early Warning');

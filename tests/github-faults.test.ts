@@ -157,7 +157,7 @@ describe('where the snapshot goes', () => {
     await writeFile(join(dir, 'file'), 'x');
     const cases: Array<[string, RegExp]> = [
       [join(dir, 'folder'), /--out .*folder: is a folder; give a file name/],
-      [join(dir, 'file', 'snap.json'), /--out .*snap\.json: cannot write there \(a file stands where a folder should be/],
+      [join(dir, 'file', 'snap.json'), /--out .*snap\.json: .*file is a file, so no folder can be made under it/],
       ['', /--out is empty; give a file name/],
       ['/proc/roadfolio-x/snap.json', /--out \/proc\/roadfolio-x\/snap\.json: cannot write there \(no such file or folder/],
     ];

@@ -53,7 +53,7 @@ describe('roadfolio roadmap', () => {
     ['a missing file', () => join(scratch, 'nope.md'), /nope\.md: no such file; give the path of your roadmap markdown file$/],
     ['a directory', () => scratch, /is a directory; give the roadmap markdown file inside it$/],
     ['a binary file', () => { const file = join(scratch, 'photo.png'); writeFileSync(file, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0xff, 0])); return file; }, /photo\.png looks like a binary file/],
-    ['a 10 MB file', () => { const file = join(scratch, 'huge.md'); writeFileSync(file, '- [ ] item\n'.repeat(1_000_000)); return file; }, /huge\.md: 10\.5 MB, over the 5\.0 MB a roadmap may be/],
+    ['a 10 MB file', () => { const file = join(scratch, 'huge.md'); writeFileSync(file, '- [ ] item\n'.repeat(1_000_000)); return file; }, /huge\.md: 11\.0 MB, over the 2\.0 MB a roadmap may be/],
   ])('refuses %s with exit 1 and one line naming the file, no stack', async (_label, makePath, message) => {
     const path = makePath();
     const result = await runCli(['roadmap', path]);

@@ -12,7 +12,7 @@ export interface Reordering {
   because: string[];
 }
 
-const entryText = (entry: ResumeEntry) => [entry.title, entry.subtitle ?? '', ...entry.paragraphs, ...entry.bullets, entry.keywordsLine ?? ''].join('\n');
+const entryText = (entry: ResumeEntry) => [entry.title, entry.organisation ?? '', ...entry.paragraphs, ...entry.bullets].join('\n');
 
 /**
  * What tailoring to the posting changed, section by section, comparing the resume built without

@@ -270,8 +270,10 @@ export function generateBullets(input: BulletInput): BulletResult {
       stars: repo?.stars ?? 0,
       exercises: [own.statements.summary[0] ?? '', own.statements.description ?? ''].some((sentence) => sentence !== '' && isCourseContext(sentence)),
     });
-    // Bullets naming what the posting asks for come first; the sort is stable, so ties keep the engine's order.
-    const ordered = jobTerms.size === 0 ? bullets
+    // Bullets naming what the posting asks for come first; the sort is stable, so ties keep the
+    // engine's order. A list the user wrote or ordered is printed in their order: a posting never
+    // re-sorts it behind their back (the web app offers "order by this posting" as an action).
+    const ordered = jobTerms.size === 0 || override?.bullets ? bullets
       : [...bullets].sort((a, b) => b.keywords.filter((t) => jobTerms.has(t)).length - a.keywords.filter((t) => jobTerms.has(t)).length);
     const url = evidence.links[0]?.url;
     const description = evidence.fields.find((field) => field.name === 'description')?.text;

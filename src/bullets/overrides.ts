@@ -13,12 +13,18 @@ export function termsNamedIn(text: string, keywordSet: KeywordSet): string[] {
  * written, minus placeholders in the printed form, with a full stop where it lacks one); a written bullet carries
  * only the keywords its own text names, whatever the evidence behind it has. `accepted` marks ours
  * as read and true.
+ * A listed bullet that is word for word one of ours is still ours (the user kept it while editing,
+ * moving or removing another): it keeps its evidence and is accepted only if the user ticked
+ * `accepted`, so editing one bullet never vouches for the others.
  * Hiding and ordering are decided by the caller, who sees the whole section.
  */
 export function applyOverride(evidenceId: string, generated: Bullet[], override: BulletOverride | undefined, keywordSet: KeywordSet): Bullet[] {
   if (!override) return generated;
   if (override.bullets) {
-    return override.bullets.map((written) => {
+    const ours = new Map(generated.map((bullet) => [bullet.draft, bullet]));
+    return override.bullets.map((written): Bullet => {
+      const kept = ours.get(written) ?? ours.get(asSentence(written));
+      if (kept) return { ...kept, accepted: override.accepted ?? kept.accepted };
       // Every bullet on the resume ends the same way: a full stop is added where the user's has none.
       const draft = asSentence(written);
       const text = asSentence(withoutPlaceholders(written));

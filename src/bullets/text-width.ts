@@ -28,7 +28,8 @@ const BULLET_MARK_WIDTH = 10;
 
 /** The width a bullet's text wraps at in a resume template, in points. */
 export function bulletLineWidth(template: Pick<ResumeTemplate, 'page' | 'fontSize'>): number {
-  return PAGE_WIDTH[template.page.size] - 2 * template.page.margin - BULLET_MARK_WIDTH;
+  // Without a paper in the template (it follows the resume's country), the narrower A4.
+  return PAGE_WIDTH[template.page.size ?? 'A4'] - 2 * template.page.margin - BULLET_MARK_WIDTH;
 }
 
 /**

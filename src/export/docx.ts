@@ -49,10 +49,11 @@ function entryParagraphs(entry: ResumeEntry, template: ResumeTemplate, textWidth
       ],
     }));
   }
-  if (entry.subtitle) paragraphs.push(new Paragraph({ children: [new TextRun({ text: entry.subtitle, italics: true })] }));
+  if (entry.organisation) paragraphs.push(new Paragraph({ children: [new TextRun({ text: entry.organisation, italics: true })] }));
   if (entry.link) paragraphs.push(new Paragraph({ children: [linkOrText(entry.link.text, entry.link.url, small)] }));
   entry.paragraphs.forEach((text, index) => {
-    const lead = index === 0 && entry.lead && text.startsWith(entry.lead) ? entry.lead : undefined;
+    const name = index === 0 && entry.groups?.length === 1 ? entry.groups[0]?.name : undefined;
+    const lead = name && text.startsWith(`${name}:`) ? `${name}:` : undefined;
     paragraphs.push(new Paragraph({
       children: lead ? [new TextRun({ text: lead, bold: true }), new TextRun(text.slice(lead.length))] : [new TextRun(text)],
     }));
@@ -60,17 +61,14 @@ function entryParagraphs(entry: ResumeEntry, template: ResumeTemplate, textWidth
   for (const bullet of entry.bullets) {
     paragraphs.push(new Paragraph({ numbering: { reference: BULLETS, level: 0 }, children: [new TextRun(bullet)] }));
   }
-  if (entry.keywordsLine) {
-    paragraphs.push(new Paragraph({ children: [new TextRun({ text: entry.keywordsLine, size: small, color: MUTED_COLOR })] }));
-  }
   return paragraphs;
 }
 
 function resumeDocument(layout: ResumeLayout, template: ResumeTemplate): Document {
   const { fontSize, spacing, lineHeight } = template;
   const accent = template.accentColor.slice(1).toUpperCase();
-  const page = PAGE_TWIPS[template.page.size];
-  const margin = twips(template.page.margin);
+  const page = PAGE_TWIPS[layout.page.size];
+  const margin = twips(layout.page.margin);
   const textWidth = page.width - 2 * margin;
   // Word's "single" line is already about 1.2 em for Calibri; the template's line height is in em.
   const line = Math.round((240 * lineHeight) / 1.2);

@@ -17,10 +17,9 @@ export function resumePlainText(layout: ResumeLayout): string {
       // A blank line between jobs or projects; skill rows and coursework lines stay together.
       if (index > 0 && entry.title) lines.push('');
       if (entry.title) lines.push(entry.title);
-      const details = [entry.dates, entry.subtitle, entry.link?.text].filter(Boolean);
+      const details = [entry.dates, entry.organisation, entry.link?.text].filter(Boolean);
       if (details.length > 0) lines.push(details.join(' | '));
       lines.push(...entry.paragraphs, ...entry.bullets.map((bullet) => `- ${bullet}`));
-      if (entry.keywordsLine) lines.push(entry.keywordsLine);
     });
   }
   while (lines[0] === '') lines.shift();

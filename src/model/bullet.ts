@@ -84,11 +84,16 @@ export type PhraseBook = z.infer<typeof PhraseBook>;
 export const ResumeSection = z.enum(['summary', 'skills', 'experience', 'projects', 'education', 'coursework', 'certificates', 'languages']);
 export type ResumeSection = z.infer<typeof ResumeSection>;
 
+export const PaperSize = z.enum(['A4', 'LETTER']);
+export type PaperSize = z.infer<typeof PaperSize>;
+
 /** `templates/resume/<name>.json`: the look of resume.pdf. All templates are one column (ATS-safe). */
 export const ResumeTemplate = z.object({
   name: z.string().regex(/^[a-z0-9-]+$/),
   description: z.string(),
-  page: z.object({ size: z.enum(['A4', 'LETTER']), margin: z.number().positive() }),
+  /** Paper and margin in points. Without `size` the paper follows the resume's country (Letter in the
+   *  US, Canada and a few others, A4 elsewhere); `build --paper` overrides both. */
+  page: z.object({ size: PaperSize.optional(), margin: z.number().positive() }),
   fontSize: z.object({ name: z.number(), label: z.number(), heading: z.number(), body: z.number(), small: z.number() }),
   lineHeight: z.number().min(1).max(2),
   /** Points between sections and between entries. */
@@ -98,6 +103,8 @@ export const ResumeTemplate = z.object({
   headings: z.record(ResumeSection, z.string()),
   /** `grouped`: one line per category; `inline`: one paragraph. */
   skills: z.enum(['grouped', 'inline']),
+  /** `month-name`: "Jul 2019 – Present" (what parsers and recruiters read best); `iso`: "2019-07 – Present". */
+  dates: z.enum(['month-name', 'iso']).default('month-name'),
   /** Most bullets per project; the rest stay under resume.json's meta. */
   maxBulletsPerEntry: z.number().int().positive(),
   /** Most generated projects on the resume (the best-evidenced first); the portfolio shows them all. */

@@ -5,7 +5,27 @@ import { FONT_FAMILY, registerFonts } from './fonts.js';
 // this file only talks to react-pdf's font store, so it runs in both.
 
 interface LayoutRun { glyphs: unknown[]; positions: object[] }
-interface ShapingFont { layout(text: string, ...rest: unknown[]): LayoutRun; hasGlyphForCodePoint(codePoint: number): boolean }
+interface ShapingFont {
+  layout(text: string, ...rest: unknown[]): LayoutRun;
+  hasGlyphForCodePoint(codePoint: number): boolean;
+  getGlyph(id: number, codePoints?: number[]): { codePoints: number[] } | null;
+}
+
+/**
+ * fontkit keeps one glyph object per glyph id, made by the first request. When that request is an
+ * OpenType substitution (no characters), the glyph keeps empty codePoints for good, pdfkit writes
+ * `<>` for it in the PDF's ToUnicode map, and readers get the letter wrong or lose it: a bold "O"
+ * read back as ":" by pdf.js and as nothing by poppler ("Wyf Oıśew" → "Wyf :ıśew"; found by the
+ * resume layout property test). A later request that names the characters fills them in.
+ */
+function keepGlyphCharacters(font: ShapingFont): void {
+  const getGlyph = font.getGlyph.bind(font);
+  font.getGlyph = (id: number, codePoints: number[] = []) => {
+    const glyph = getGlyph(id, codePoints);
+    if (glyph && glyph.codePoints.length === 0 && codePoints.length > 0) glyph.codePoints = [...codePoints];
+    return glyph;
+  };
+}
 interface LoadableSource { load(): Promise<void>; data: ShapingFont | null }
 
 const MAX_CACHED_RUNS = 20_000;
@@ -56,7 +76,10 @@ export function prepareFonts(): Promise<void> {
     for (const family of FONT_FAMILY) {
       for (const source of families[family]?.sources ?? []) {
         await source.load();
-        if (source.data) memoizeLayout(source.data);
+        if (source.data) {
+          keepGlyphCharacters(source.data);
+          memoizeLayout(source.data);
+        }
       }
     }
   })();

@@ -1,4 +1,5 @@
-import { Document, Link, Page, Text, View } from '@react-pdf/renderer';
+import { Document, Page, Text, View } from '@react-pdf/renderer';
+import { SafeLink } from './safe-link.js';
 import type { Gap, PhaseProgress, PortfolioModel, ReadmeFixes } from '../resume/portfolio-model.js';
 import type { PageSize } from './portfolio-document.js';
 import { ACCENT, Bar, CATEGORY_TITLES, Footer, Gauge, MUTED, styles } from './portfolio-parts.js';
@@ -89,7 +90,7 @@ function Fixes({ repos }: { repos: ReadmeFixes[] }) {
       {repos.map((repo) => (
         <View key={repo.project} style={{ marginBottom: 6 }}>
           <Text style={styles.h3} minPresenceAhead={24}>
-            {repo.url ? <Link src={repo.url} style={styles.link}>{repo.project}</Link> : repo.project}
+            {repo.url ? <SafeLink src={repo.url} style={styles.link}>{repo.project}</SafeLink> : repo.project}
             <Text style={[styles.small, { fontWeight: 400 }]}>{`   checklist ${Math.round(repo.score)}%`}</Text>
           </Text>
           {repo.fixes.map((fix) => (

@@ -1,4 +1,5 @@
-import { Document, Link, Page, Text, View } from '@react-pdf/renderer';
+import { Document, Page, Text, View } from '@react-pdf/renderer';
+import { SafeLink } from './safe-link.js';
 import type { LearningGroup, PortfolioModel, PortfolioProject, SkillGroup } from '../resume/portfolio-model.js';
 import { CATEGORY_TITLES, Footer, LanguageBar, MUTED, styles, TRACK } from './portfolio-parts.js';
 import { ReadmeExcerpt } from './readme-excerpt.js';
@@ -16,7 +17,7 @@ function Cover({ model }: { model: PortfolioModel }) {
           {model.contacts.map((contact, index) => (
             <Text key={contact.url}>
               {index > 0 ? '  ·  ' : ''}
-              <Link src={contact.url} style={styles.link}>{contact.text}</Link>
+              <SafeLink src={contact.url} style={styles.link}>{contact.text}</SafeLink>
             </Text>
           ))}
         </Text>
@@ -67,7 +68,7 @@ function ProjectSection({ project }: { project: PortfolioProject }) {
       <View wrap={false}>
         <Text style={styles.h2}>{project.name}</Text>
         {project.description ? <Text style={{ fontStyle: 'italic', fontSize: 10, lineHeight: 1.35, marginBottom: 2 }}>{project.description}</Text> : null}
-        {project.links.map((link) => <Link key={link.url} src={link.url} style={[styles.link, { fontSize: 9 }]}>{link.text}</Link>)}
+        {project.links.map((link) => <SafeLink key={link.url} src={link.url} style={[styles.link, { fontSize: 9 }]}>{link.text}</SafeLink>)}
         {project.stars > 0 ? <Text style={styles.small}>{`★ ${project.stars} stars on GitHub`}</Text> : null}
         {project.languages.length > 1 ? <LanguageBar languages={project.languages} /> : null}
         {first !== undefined ? <Text style={styles.h3}>What I did</Text> : null}
@@ -84,7 +85,7 @@ function ProjectSection({ project }: { project: PortfolioProject }) {
         <View>
           <Text style={styles.h3} minPresenceAhead={40}>From the README</Text>
           <View style={{ borderLeftWidth: 2, borderLeftColor: TRACK, paddingLeft: 8 }}>
-            <ReadmeExcerpt markdown={project.readme} {...(project.readmeChars !== undefined ? { maxChars: project.readmeChars } : {})} />
+            <ReadmeExcerpt markdown={project.readme} {...(project.readmeChars !== undefined ? { maxChars: project.readmeChars } : {})} {...(project.links[0] ? { repoUrl: project.links[0].url } : {})} />
           </View>
         </View>
       ) : null}
@@ -122,6 +123,9 @@ export function PortfolioDocument({ model, size = 'A4' }: { model: PortfolioMode
             <View>
               <Text style={[styles.kicker, { marginTop: 18, marginBottom: 2 }]} minPresenceAhead={160}>Projects</Text>
               {model.projects.map((project) => <ProjectSection key={project.evidenceId} project={project} />)}
+              {model.projectsNotShown.length > 0 ? (
+                <Text style={styles.small}>{`${model.projectsNotShown.length} more project${model.projectsNotShown.length === 1 ? '' : 's'} not shown here: these are the strongest ${model.projects.length}.`}</Text>
+              ) : null}
             </View>
           ) : null}
         </View>

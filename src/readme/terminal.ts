@@ -24,13 +24,25 @@ export function readmeToTerminal(markdown: string, options: TerminalOptions = {}
   return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').replace(/^\n+/, '').trimEnd()}\n`;
 }
 
+/**
+ * A loop, not push(...items) or Math.max(...items): spreading a block of 100,000 lines into
+ * arguments overflows the stack ("Maximum call stack size exceeded" on a 600 KB README).
+ */
+function append(target: string[], items: readonly string[]): void {
+  for (const item of items) target.push(item);
+}
+
+function longest(lines: readonly string[]): number {
+  return lines.reduce((most, line) => Math.max(most, line.length), 0);
+}
+
 function renderBlocks(nodes: RootContent[], width: number, style: Style): string[] {
   const out: string[] = [];
   for (const node of nodes) {
     const block = renderBlock(node, width, style);
     if (block.length === 0) continue;
     if (out.length > 0) out.push('');
-    out.push(...block);
+    append(out, block);
   }
   return out;
 }
@@ -41,7 +53,7 @@ function renderBlock(node: RootContent, width: number, style: Style): string[] {
       const text = squash(inline(node.children));
       if (text === '') return [];
       const lines = wrap(node.depth === 1 ? text.toUpperCase() : node.depth === 2 ? text : `${'#'.repeat(node.depth)} ${text}`, width);
-      const rule = Math.min(width, Math.max(...lines.map((line) => line.length)));
+      const rule = Math.min(width, longest(lines));
       if (node.depth === 1) return [...lines.map(style.bold), '═'.repeat(rule)];
       if (node.depth === 2) return [...lines.map(style.bold), '─'.repeat(rule)];
       return lines.map(style.bold);
@@ -82,10 +94,11 @@ function renderList(list: List, width: number, style: Style): string[] {
       const rendered = renderBlock(child, width - indent.length, style);
       // A loose list separates paragraphs with a blank line; a tight one does not.
       if (rendered.length > 0 && body.length > 0 && (item.spread || child.type !== 'list')) body.push('');
-      body.push(...rendered);
+      append(body, rendered);
     }
     const lines = body.length > 0 ? body : [''];
-    out.push(`  ${marker}${lines[0]}`.trimEnd(), ...lines.slice(1).map((line) => (line === '' ? '' : `${indent}${line}`)));
+    out.push(`  ${marker}${lines[0]}`.trimEnd());
+    for (const line of lines.slice(1)) out.push(line === '' ? '' : `${indent}${line}`);
     if (list.spread && index < list.children.length - 1) out.push('');
   });
   return out;
@@ -93,8 +106,8 @@ function renderList(list: List, width: number, style: Style): string[] {
 
 function renderTable(table: Table, style: Style): string[] {
   const rows = table.children.map((row) => row.children.map((cell) => squash(inline(cell.children))));
-  const columns = Math.max(0, ...rows.map((row) => row.length));
-  const widths = Array.from({ length: columns }, (_, c) => Math.max(0, ...rows.map((row) => (row[c] ?? '').length)));
+  const columns = rows.reduce((most, row) => Math.max(most, row.length), 0);
+  const widths = Array.from({ length: columns }, (_, c) => rows.reduce((most, row) => Math.max(most, (row[c] ?? '').length), 0));
   const align = table.align ?? [];
   const pad = (text: string, c: number): string => {
     const room = (widths[c] ?? 0) - text.length;

@@ -68,6 +68,8 @@ export interface PortfolioModel {
   skills: SkillGroup[];
   /** Strong projects, best first. */
   projects: PortfolioProject[];
+  /** Shown-worthy projects past the strongest MAX_PORTFOLIO_PROJECTS: counted in the PDF, named by build. */
+  projectsNotShown: string[];
   /** Projects too thin to show an employer, and why (build names them). */
   thinProjects: Array<{ evidenceId: string; name: string; reason: string }>;
   learning: LearningGroup[];
@@ -100,6 +102,11 @@ export interface PortfolioInput {
 /** Evidence an employer can look at; a skills list or summary line is a claim, not evidence. */
 const BACKING_KINDS = new Set(['course', 'project', 'item', 'repo', 'work', 'education', 'certificate']);
 const STAR_PROOF = 10;
+/**
+ * An employer reads a handful of projects, not a list of every repo: the strongest this many are
+ * shown and the rest counted (1,000 repos once made a 461-page portfolio).
+ */
+export const MAX_PORTFOLIO_PROJECTS = 12;
 const MIN_README_WORDS = 60;
 
 const wordCount = (text: string): number => text.split(/\s+/).filter((word) => /[A-Za-z0-9]/.test(word)).length;
@@ -251,7 +258,8 @@ export function portfolioModel(input: PortfolioInput): PortfolioModel {
     });
   }
   shown.sort((a, b) => b.weight - a.weight);
-  const projects = shown.map((item) => item.project);
+  const projects = shown.slice(0, MAX_PORTFOLIO_PROJECTS).map((item) => item.project);
+  const projectsNotShown = shown.slice(MAX_PORTFOLIO_PROJECTS).map((item) => item.project.name);
 
   // Skills: every covered keyword backed by something an employer can look at, named by the
   // project (as printed), course or role that shows it.
@@ -319,6 +327,7 @@ export function portfolioModel(input: PortfolioInput): PortfolioModel {
     ...(coverageStatement ? { coverageStatement } : {}),
     skills,
     projects,
+    projectsNotShown,
     thinProjects,
     learning,
     score: coverage.score,

@@ -1,22 +1,28 @@
-import type { Resume, ResumeSection, ResumeTemplate } from '../model/index.js';
+import type { PaperSize, Resume, ResumeSection, ResumeTemplate } from '../model/index.js';
 import { PROGRAMME_INSTITUTION } from './assemble-resume.js';
 import { LEARNING_SKILL } from './skills.js';
+import { paperSize } from './paper-size.js';
 import { printable } from './printable-text.js';
+import { printedDate, printedDateRange } from './resume-dates.js';
 
 export interface ResumeLink { text: string; url: string }
 
+/** Terms printed as a run that never breaks inside a term: "Programming: Python, SQL". */
+export interface TermGroup { name?: string; terms: string[] }
+
 /** One job, project, degree...: what a resume template lays out. */
 export interface ResumeEntry {
+  /** Position, project, degree or certificate: bold, beside the reserved date column. */
   title: string;
-  subtitle?: string;
+  /** Employer · location, school or issuer: its own line under the title, never in the title's run. */
+  organisation?: string;
+  /** One text run with its spaces: "Jul 2019 – Present". */
   dates?: string;
   link?: ResumeLink;
   paragraphs: string[];
   bullets: string[];
-  /** "Tools: Python, XGBoost" under a project. */
-  keywordsLine?: string;
-  /** A label the first paragraph starts with, drawn bold ("Programming" in "Programming: Python, SQL"). */
-  lead?: string;
+  /** Skills and languages: drawn instead of `paragraphs` (which hold the same text as one line). */
+  groups?: TermGroup[];
   /** Work still in progress (the "Currently learning" line): printed, labelled, never counted as shown. */
   inProgress?: boolean;
 }
@@ -28,104 +34,119 @@ export interface ResumeLayout {
   label?: string;
   contacts: Array<{ text: string; url?: string }>;
   sections: ResumeBlock[];
-}
-
-function dateRange(start?: string, end?: string): string | undefined {
-  if (!start && !end) return undefined;
-  return `${start ?? ''} – ${end ?? 'present'}`.trim();
+  /** The paper (see paperSize) and margin both PDFs use. */
+  page: { size: PaperSize; margin: number };
 }
 
 const entry = (fields: Partial<ResumeEntry> & { title: string }): ResumeEntry => {
   const clean = (text: string | undefined) => (text === undefined ? undefined : printable(text));
   return {
     title: printable(fields.title),
-    ...(fields.subtitle ? { subtitle: clean(fields.subtitle) } : {}),
+    ...(fields.organisation && clean(fields.organisation) ? { organisation: clean(fields.organisation) } : {}),
     ...(fields.dates ? { dates: fields.dates } : {}),
     ...(fields.link ? { link: fields.link } : {}),
     paragraphs: (fields.paragraphs ?? []).map(printable).filter(Boolean),
     bullets: (fields.bullets ?? []).map(printable).filter(Boolean),
-    ...(fields.keywordsLine ? { keywordsLine: printable(fields.keywordsLine) } : {}),
-    ...(fields.lead ? { lead: printable(fields.lead) } : {}),
+    ...(fields.groups ? { groups: fields.groups.map((group) => ({ ...(group.name ? { name: printable(group.name) } : {}), terms: group.terms.map(printable).filter(Boolean) })) } : {}),
     ...(fields.inProgress ? { inProgress: true } : {}),
   };
 };
 
+/** "Python, SQL" / "Programming: Python, SQL; Methods: ..." as one plain line. */
+export const groupsLine = (groups: TermGroup[]): string =>
+  groups.map((group) => (group.name ? `${group.name}: ${group.terms.join(', ')}` : group.terms.join(', '))).join('; ');
+
+/** "Employer · Location": the separator parsers split an organisation line on. */
+export const ORGANISATION_SEPARATOR = ' · ';
+
+const linkText = (url: string) => url.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '');
+
 function sectionEntries(key: ResumeSection, resume: Resume, template: ResumeTemplate): ResumeEntry[] {
+  const dates = (start?: string, end?: string) => printedDateRange(start, end, template.dates);
   switch (key) {
     case 'summary':
       return resume.basics?.summary ? [entry({ title: '', paragraphs: [resume.basics.summary] })] : [];
     case 'skills': {
-      const groups = (resume.skills ?? []).filter((skill) => (skill.keywords?.length ?? 0) > 0 || skill.name);
-      if (template.skills === 'inline') {
-        // The in-progress line stays its own paragraph, so it is never read as a skill.
-        const learning = groups.filter((skill) => skill.name === LEARNING_SKILL);
-        const line = groups.filter((skill) => skill.name !== LEARNING_SKILL).map((skill) => (skill.keywords?.length ? `${skill.name ?? ''}: ${skill.keywords.join(', ')}` : skill.name ?? '')).join('; ');
-        return [
-          ...(line ? [entry({ title: '', paragraphs: [line] })] : []),
-          ...learning.map((skill) => entry({ title: '', inProgress: true, lead: `${LEARNING_SKILL}:`, paragraphs: [`${LEARNING_SKILL}: ${(skill.keywords ?? []).join(', ')}`] })),
-        ];
-      }
-      return groups.map((skill) => entry({
-        title: '',
-        ...(skill.name === LEARNING_SKILL ? { inProgress: true } : {}),
-        ...(skill.name && skill.keywords?.length ? { lead: `${skill.name}:` } : {}),
-        paragraphs: [skill.keywords?.length ? `${skill.name ?? ''}: ${skill.keywords.join(', ')}` : skill.name ?? ''],
-      }));
+      const groups = (resume.skills ?? [])
+        .filter((skill) => (skill.keywords?.length ?? 0) > 0 || skill.name)
+        .map((skill) => (skill.keywords?.length
+          ? { ...(skill.name ? { name: skill.name } : {}), terms: skill.keywords }
+          : { terms: [skill.name ?? ''] }));
+      if (groups.length === 0) return [];
+      // What is still being learned is its own labelled line, never part of the skills paragraph.
+      const learning = groups.filter((group) => group.name === LEARNING_SKILL);
+      const skills = groups.filter((group) => group.name !== LEARNING_SKILL);
+      const learningEntries = learning.map((group) => entry({ title: '', paragraphs: [groupsLine([group])], groups: [group], inProgress: true }));
+      if (template.skills === 'inline') return [...(skills.length > 0 ? [entry({ title: '', paragraphs: [groupsLine(skills)], groups: skills })] : []), ...learningEntries];
+      return [...skills.map((group) => entry({ title: '', paragraphs: [groupsLine([group])], groups: [group] })), ...learningEntries];
     }
     case 'experience':
-      return (resume.work ?? []).map((work) => entry({
-        title: [work.position, work.name].filter(Boolean).join(', '),
-        ...(work.location ? { subtitle: work.location } : {}),
-        ...(dateRange(work.startDate, work.endDate) ? { dates: dateRange(work.startDate, work.endDate) } : {}),
-        paragraphs: work.summary ? [work.summary] : [],
-        bullets: work.highlights ?? [],
-      }));
+      return (resume.work ?? []).map((work) => {
+        const place = [work.position ? work.name : undefined, work.location].filter(Boolean).join(ORGANISATION_SEPARATOR);
+        const range = dates(work.startDate, work.endDate);
+        return entry({
+          title: work.position || work.name || '',
+          ...(place ? { organisation: place } : {}),
+          ...(range ? { dates: range } : {}),
+          paragraphs: work.summary ? [work.summary] : [],
+          bullets: work.highlights ?? [],
+        });
+      });
     case 'projects':
-      return (resume.projects ?? []).map((project) => entry({
-        title: project.name ?? '',
-        ...(project.url ? { link: { text: project.url.replace(/^https?:\/\//, ''), url: project.url } } : {}),
-        ...(dateRange(project.startDate, project.endDate) ? { dates: dateRange(project.startDate, project.endDate) } : {}),
-        bullets: project.highlights ?? [],
-        ...(project.keywords?.length ? { keywordsLine: `Keywords: ${project.keywords.join(', ')}` } : {}),
-      }));
+      return (resume.projects ?? []).map((project) => {
+        const range = dates(project.startDate, project.endDate);
+        return entry({
+          title: project.name ?? '',
+          ...(project.url ? { link: { text: linkText(project.url), url: project.url } } : {}),
+          ...(range ? { dates: range } : {}),
+          bullets: project.highlights ?? [],
+        });
+      });
     case 'education':
       // The entry holding the roadmap's courses is no school: its courses print under Coursework.
-      return (resume.education ?? []).filter((education) => !(education.institution === PROGRAMME_INSTITUTION && education.courses?.length)).map((education) => entry({
-        title: [education.studyType, education.area].filter(Boolean).join(', ') || (education.institution ?? ''),
-        ...(education.studyType || education.area ? { subtitle: education.institution ?? '' } : {}),
-        ...(dateRange(education.startDate, education.endDate) ? { dates: dateRange(education.startDate, education.endDate) } : {}),
-        paragraphs: education.score ? [`Score: ${education.score}`] : [],
-      }));
+      return (resume.education ?? []).filter((education) => !(education.institution === PROGRAMME_INSTITUTION && education.courses?.length)).map((education) => {
+        const degree = [education.studyType, education.area].filter(Boolean).join(', ');
+        const range = dates(education.startDate, education.endDate);
+        return entry({
+          title: degree || (education.institution ?? ''),
+          ...(degree && education.institution ? { organisation: education.institution } : {}),
+          ...(range ? { dates: range } : {}),
+          paragraphs: education.score ? [`Score: ${education.score}`] : [],
+        });
+      });
     case 'coursework':
       return (resume.education ?? []).flatMap((education) => education.courses ?? []).map((line) => entry({ title: '', bullets: [line] }));
     case 'certificates':
       return (resume.certificates ?? []).map((certificate) => entry({
         title: certificate.name ?? '',
-        ...(certificate.issuer ? { subtitle: certificate.issuer } : {}),
-        ...(certificate.date ? { dates: certificate.date } : {}),
-        ...(certificate.url ? { link: { text: certificate.url.replace(/^https?:\/\//, ''), url: certificate.url } } : {}),
+        ...(certificate.issuer ? { organisation: certificate.issuer } : {}),
+        ...(certificate.date ? { dates: printedDate(certificate.date, template.dates) } : {}),
+        ...(certificate.url ? { link: { text: linkText(certificate.url), url: certificate.url } } : {}),
       }));
     case 'languages': {
-      const line = (resume.languages ?? []).map((language) => [language.language, language.fluency].filter(Boolean).join(' (') + (language.fluency ? ')' : '')).join(', ');
-      return line ? [entry({ title: '', paragraphs: [line] })] : [];
+      const terms = (resume.languages ?? []).map((language) => [language.language, language.fluency].filter(Boolean).join(' (') + (language.fluency ? ')' : '')).filter(Boolean);
+      return terms.length ? [entry({ title: '', paragraphs: [groupsLine([{ terms }])], groups: [{ terms }] })] : [];
     }
   }
 }
+
+/** The personal site as printed: with its scheme, so parsers (and readers) know it is a link. */
+export const websiteText = (url: string): string => (/^https?:\/\//i.test(url) ? url : `https://${url}`).replace(/\/$/, '');
 
 /**
  * The resume as a template lays it out: header, then the template's sections in its order, each
  * with its entries. The PDF draws exactly this, and the ATS check reads exactly this, so what the
  * resume claims and what a parser extracts from the PDF can be compared word for word.
  */
-export function resumeLayout(resume: Resume, template: ResumeTemplate): ResumeLayout {
+export function resumeLayout(resume: Resume, template: ResumeTemplate, paper?: PaperSize): ResumeLayout {
   const basics = resume.basics ?? {};
   const location = [basics.location?.city, basics.location?.region, basics.location?.countryCode].filter(Boolean).join(', ');
   const contacts = [
     ...(basics.email ? [{ text: basics.email, url: `mailto:${basics.email}` }] : []),
     ...(basics.phone ? [{ text: basics.phone, url: `tel:${basics.phone.replace(/[^\d+]/g, '')}` }] : []),
-    ...(location ? [{ text: location }] : []),
-    ...(basics.url ? [{ text: basics.url.replace(/^https?:\/\//, ''), url: basics.url }] : []),
-    ...(basics.profiles ?? []).filter((profile) => profile.url).map((profile) => ({ text: (profile.url ?? '').replace(/^https?:\/\/(www\.)?/, ''), url: profile.url ?? '' })),
+    ...(location ? [{ text: printable(location) }] : []),
+    ...(basics.url ? [{ text: websiteText(basics.url), url: websiteText(basics.url) }] : []),
+    ...(basics.profiles ?? []).filter((profile) => profile.url).map((profile) => ({ text: linkText(profile.url ?? ''), url: profile.url ?? '' })),
   ];
   return {
     name: printable(basics.name ?? ''),
@@ -134,6 +155,7 @@ export function resumeLayout(resume: Resume, template: ResumeTemplate): ResumeLa
     sections: template.sections
       .map((key) => ({ key, heading: template.headings[key], entries: sectionEntries(key, resume, template) }))
       .filter((block) => block.entries.length > 0),
+    page: { size: paperSize(basics.location?.countryCode, template.page.size, paper), margin: template.page.margin },
   };
 }
 
@@ -148,11 +170,10 @@ export function layoutText(layout: ResumeLayout): string[] {
       ...block.entries.flatMap((item) => [
         ...(item.title ? [item.title] : []),
         ...(item.dates ? [item.dates] : []),
-        ...(item.subtitle ? [item.subtitle] : []),
+        ...(item.organisation ? [item.organisation] : []),
         ...(item.link ? [item.link.text] : []),
         ...item.paragraphs,
         ...item.bullets,
-        ...(item.keywordsLine ? [item.keywordsLine] : []),
       ]),
     ]),
   ].filter((text) => text !== '');
@@ -168,9 +189,9 @@ export function layoutPlainText(layout: ResumeLayout): string {
     lines.push('', `## ${block.heading}`);
     // What is still being learned is on the page, labelled, but the resume does not claim it.
     for (const item of block.entries.filter((candidate) => !candidate.inProgress)) {
-      const head = [item.title, item.dates, item.subtitle, item.link?.text].filter(Boolean).join(' | ');
+      const head = [item.title, item.dates, item.organisation, item.link?.text].filter(Boolean).join(' | ');
       if (head) lines.push(head);
-      lines.push(...item.paragraphs, ...item.bullets.map((bullet) => `- ${bullet}`), ...(item.keywordsLine ? [item.keywordsLine] : []));
+      lines.push(...item.paragraphs, ...item.bullets.map((bullet) => `- ${bullet}`));
     }
   }
   return lines.filter((line, index) => line !== '' || index > 0).join('\n');

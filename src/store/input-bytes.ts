@@ -9,9 +9,10 @@ import { relative } from 'node:path';
  * socket cannot be read at all; each is refused at once, in one line naming the path.
  * Every reader (text inputs, JSON inputs, the roadmap, keyword sets, templates) calls this.
  */
-export type InputKind = 'roadmap' | 'job description' | 'resume text' | 'profile' | 'GitHub snapshot' | 'roadmap JSON' | 'keyword set' | 'template';
+export type InputKind = 'roadmap' | 'job description' | 'resume text' | 'profile' | 'GitHub snapshot' | 'roadmap JSON' | 'keyword set' | 'template' | 'resume PDF';
 
-const MB = 1024 * 1024;
+/** Decimal megabytes, as file managers show sizes (and as the roadmap's own limit was always said). */
+const MB = 1_000_000;
 
 /**
  * Far above any real input (the seed roadmap is 12 KB, a posting 10 KB, the example snapshot
@@ -19,7 +20,7 @@ const MB = 1024 * 1024;
  * below what would take minutes or gigabytes to process. Documented in docs/architecture.md.
  */
 export const INPUT_SIZE_LIMITS: Record<InputKind, number> = {
-  'roadmap': 5 * MB,
+  'roadmap': 2 * MB, // the roadmap parser's own MAX_ROADMAP_BYTES
   'job description': 2 * MB,
   'resume text': 2 * MB,
   'profile': 10 * MB,
@@ -27,6 +28,7 @@ export const INPUT_SIZE_LIMITS: Record<InputKind, number> = {
   'roadmap JSON': 10 * MB,
   'keyword set': 5 * MB,
   'template': 1 * MB,
+  'resume PDF': 20 * MB,
 };
 
 /** Deepest JSON nesting accepted: a JSON Resume is ~6 levels; 5,000 levels crashed JSON.stringify. */
@@ -46,7 +48,7 @@ export function displayPath(path: string): string {
 }
 
 function sizeText(bytes: number): string {
-  return bytes >= MB ? `${(bytes / MB).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+  return bytes >= MB ? `${(bytes / MB).toFixed(1)} MB` : `${Math.ceil(bytes / 1000)} KB`;
 }
 
 function tooLarge(name: string, kind: InputKind, size: string): InputFileError {

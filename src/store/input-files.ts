@@ -42,7 +42,11 @@ export async function readTextInput(path: string, inputKind: InputKind = 'job de
     const name = path === '-' ? 'standard input' : displayPath(path);
     throw new InputFileError(`${name}: looks like ${kind}, not text: save or paste it as plain text (.txt or .md) and pass that`);
   }
-  return decodeText(bytes).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const text = decodeText(bytes).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  if ((inputKind === 'job description' || inputKind === 'resume text') && text.trim() === '') {
+    throw new InputFileError(`${path === '-' ? 'standard input' : displayPath(path)}: empty; a ${inputKind} is the text itself (paste it into the file, or pipe it to -)`);
+  }
+  return text;
 }
 
 async function readJsonFile<T extends z.ZodType>(path: string, schema: T, kind: InputKind): Promise<z.infer<T>> {
@@ -58,6 +62,15 @@ async function readJsonFile<T extends z.ZodType>(path: string, schema: T, kind: 
   const result = schema.safeParse(data);
   if (!result.success) throw new InputFileError(`${displayPath(path)}: ${formatIssues(result.error)}`);
   return result.data;
+}
+
+/** A PDF file's bytes (a resume to check); anything else is refused in one line. */
+export async function readPdfInput(path: string): Promise<Uint8Array> {
+  const bytes = await readInputBytes(path, 'resume PDF');
+  if (bytes.subarray(0, 5).toString('latin1') !== '%PDF-') {
+    throw new InputFileError(`${displayPath(path)}: not a PDF (it does not start with %PDF-); export the resume as PDF and pass that`);
+  }
+  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 /** A JSON Resume profile, validated (path and field on error). */

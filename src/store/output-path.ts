@@ -55,11 +55,12 @@ export async function prepareOutputPath(path: string, kind: 'file' | 'directory'
   if (existing && kind === 'file' && !existing.isFile()) {
     throw new OutputPathError(`${flag} ${path}: is ${existing.isDirectory() ? 'a folder' : 'not a regular file'}; give a file name`);
   }
-  if (existing && kind === 'directory' && !existing.isDirectory()) throw new OutputPathError(`${flag} ${path}: is a file; give a folder`);
+  if (existing && kind === 'directory' && !existing.isDirectory()) throw new OutputPathError(`${flag} ${path}: is a file; give a directory`);
   // A folder of outputs is replaced whole by a sibling (src/store/output-folder.ts): its parent must take new entries.
   const folder = dirname(target);
   try {
-    await makeDirectory(kind === 'file' ? folder : target);
+    // The output folder itself is made by the swap that fills it, so a run that fails leaves none behind.
+    await makeDirectory(folder);
     await access(folder, constants.W_OK);
     const probe = join(folder, `.roadfolio-probe-${randomBytes(4).toString('hex')}`);
     const handle = await open(probe, 'wx');
@@ -69,6 +70,9 @@ export async function prepareOutputPath(path: string, kind: 'file' | 'directory'
     const code = errnoCode(error);
     if (!code) throw error;
     const where = (error as NodeJS.ErrnoException).path;
+    if (code === 'ENOTDIR' && where) {
+      throw new OutputPathError(`${flag} ${path}: ${displayPath(where)} is a file, so no folder can be made under it; give a ${kind === 'file' ? 'file name' : 'directory'} elsewhere`);
+    }
     throw new OutputPathError(`${flag} ${path}: cannot write there (${errnoReason(code)}${where && resolve(where) !== target ? `: ${displayPath(where)}` : ''}); nothing was written`);
   }
 }

@@ -1,7 +1,11 @@
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { lazy, startTransition, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import { PAGES, useCurrentPage, type PageId } from './routes.js';
 import { useSavedState } from './state/use-saved-state.js';
 import { StartupNoticeBanner } from './components/StartupNoticeBanner.js';
+import { ExampleInUse } from './components/ExampleInUse.js';
+import { focusPageHeading } from './components/focus-when-present.js';
+import { WelcomePage } from './pages/WelcomePage.js';
+import { ResumePreview } from './preview/ResumePreview.js';
 import { ErrorBoundary } from './components/ErrorBoundary.js';
 import { CoveragePage } from './pages/CoveragePage.js';
 import type { PageProps as SharedPageProps } from './pages/page-props.js';
@@ -21,27 +25,31 @@ const ExportPage = lazy(() => loadExport().then((module) => ({ default: module.E
 export function App() {
   const handle = useSavedState();
   const page = useCurrentPage();
-  const portfolio = usePortfolio(handle.state);
   const main = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
+  const started = handle.state.settings.started;
 
   // After a page change, move focus to the new page's heading so keyboard and screen-reader
-  // users start reading there (a hash change alone leaves focus on the nav link).
+  // users start reading there (a hash change alone leaves focus on the nav link). A page loaded
+  // on first visit has no heading yet: focus lands on it once it arrives.
   useEffect(() => {
     if (firstRender.current) { firstRender.current = false; return; }
-    main.current?.querySelector<HTMLElement>('h1')?.focus();
+    focusPageHeading();
   }, [page]);
 
-  // Once the first screen is up, fetch the rest in the background, so every page (the PDF
-  // renderer and README preview included) keeps working if the connection drops later.
+  // Once the first screen is up, fetch the other pages in idle time, one at a time, so a page
+  // opens at once later. The PDF renderer is not among them: evaluating it is a long task (0.5 to
+  // 1 s) that would freeze whatever the user is doing; it loads when they export.
   useEffect(() => {
-    const preload = () => {
-      void loadSources(); void loadBullets(); void loadReadmes(); void loadExport();
-      void import('./export/render-documents.js').catch(() => undefined);
-      void import('./components/ReadmePreview.js').catch(() => undefined);
+    const loaders = [loadSources, loadBullets, loadReadmes, loadExport, () => import('./components/ReadmePreview.js')];
+    let cancelled = false;
+    const idle = (next: () => void) => (typeof window.requestIdleCallback === 'function' ? window.requestIdleCallback(next, { timeout: 4000 }) : setTimeout(next, 200));
+    const step = (index: number) => {
+      if (cancelled || index >= loaders.length) return;
+      void loaders[index]!().catch(() => undefined).then(() => idle(() => step(index + 1)));
     };
-    const timer = window.setTimeout(preload, 1500);
-    return () => window.clearTimeout(timer);
+    const timer = window.setTimeout(() => idle(() => step(0)), 1500);
+    return () => { cancelled = true; window.clearTimeout(timer); };
   }, []);
 
   return (
@@ -49,7 +57,7 @@ export function App() {
       <a className="skip-link" href="#main" onClick={(event) => { event.preventDefault(); main.current?.querySelector<HTMLElement>('h1')?.focus(); }}>Skip to content</a>
       <header className="app-header">
         <p className="brand">Roadfolio</p>
-        <nav aria-label="Pages">
+        {started && <nav aria-label="Pages">
           <ul>
             {PAGES.map((entry) => (
               <li key={entry.id}>
@@ -57,16 +65,72 @@ export function App() {
               </li>
             ))}
           </ul>
-        </nav>
+        </nav>}
       </header>
-      <StartupNoticeBanner notice={handle.startupNotice} saveProblem={handle.saveProblem} />
+      <StartupNoticeBanner handle={handle} />
+      {started && <ExampleInUse state={handle.state} />}
       <main id="main" ref={main}>
-        <ErrorBoundary resetKey={page}>
-          <Suspense fallback={<p role="status">Loading…</p>}>
-            <CurrentPage page={page} handle={handle} portfolio={portfolio} />
-          </Suspense>
-        </ErrorBoundary>
+        {!started ? <WelcomePage handle={handle} /> : (
+          <ErrorBoundary resetKey={page}>
+            <AfterFirstPaint fallback={<PipelineProgress />}>
+              <Pages page={page} handle={handle} />
+            </AfterFirstPaint>
+          </ErrorBoundary>
+        )}
       </main>
+      <p id="announcer" className="visually-hidden" aria-live="polite" />
+    </div>
+  );
+}
+
+/** The pages and the pipeline they show: mounted only once the shell has painted. */
+function Pages({ page, handle }: { page: PageId; handle: SharedPageProps['handle'] }) {
+  const portfolio = usePortfolio(handle.state);
+  return (
+    <WithPreview page={page} portfolio={portfolio}>
+      <Suspense fallback={<p role="status">Loading the {PAGES.find((entry) => entry.id === page)?.label ?? ''} page…</p>}>
+        <CurrentPage page={page} handle={handle} portfolio={portfolio} />
+      </Suspense>
+    </WithPreview>
+  );
+}
+
+/**
+ * Paint first, compute second: the header, notices and a progress line reach the screen before
+ * the pipeline (roadmap parse, evidence, coverage, bullets) runs, instead of a blank page while
+ * it does. The children mount in a transition after the next frame, so the browser paints the
+ * fallback first.
+ */
+function AfterFirstPaint({ fallback, children }: { fallback: ReactNode; children: ReactNode }) {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    // A frame, then a task: requestAnimationFrame runs before that frame's paint.
+    let timer = 0;
+    const frame = requestAnimationFrame(() => { timer = window.setTimeout(() => startTransition(() => setPainted(true)), 0); });
+    return () => { cancelAnimationFrame(frame); window.clearTimeout(timer); };
+  }, []);
+  return <>{painted ? children : fallback}</>;
+}
+
+function PipelineProgress() {
+  return (
+    <div className="pipeline-progress" role="status" data-testid="pipeline-progress">
+      <p>Reading your roadmap and repos, matching keywords, writing bullets…</p>
+      <progress aria-label="Building your coverage and resume" />
+    </div>
+  );
+}
+
+/** Sources and Bullets change what the resume says: the live preview sits beside them (below on a phone). */
+function WithPreview({ page, portfolio, children }: { page: PageId; portfolio: SharedPageProps['portfolio']; children: ReactNode }) {
+  if (page !== 'sources' && page !== 'bullets') return <>{children}</>;
+  return (
+    <div className="with-preview">
+      <div className="page-body">{children}</div>
+      <aside className="preview-aside" aria-labelledby="live-preview-heading">
+        <h2 id="live-preview-heading">Resume preview <span className="hint">({portfolio.template?.name ?? ''} template; the PDF is made on <a href="#/export">Export</a>)</span></h2>
+        <ResumePreview resume={portfolio.resume} template={portfolio.template} />
+      </aside>
     </div>
   );
 }

@@ -73,7 +73,7 @@ export async function pdfTextOf(bytes: Uint8Array): Promise<string> {
 /** The PDF the Export page is previewing, fetched from its blob URL inside the page. */
 export async function previewedPdf(page: Page): Promise<Uint8Array> {
   const frame = page.locator('iframe.pdf-frame[data-status="ready"]');
-  await frame.waitFor({ timeout: 30_000 });
+  await frame.waitFor({ timeout: 100_000 });
   const src = await frame.getAttribute('src');
   const bytes = await page.evaluate(async (blobUrl) => Array.from(new Uint8Array(await (await fetch(blobUrl!)).arrayBuffer())), src);
   return new Uint8Array(bytes);
@@ -88,6 +88,12 @@ export async function dropFile(page: Page, selector: string, file: { name: strin
   }, file);
   await page.dispatchEvent(selector, 'dragover', { dataTransfer });
   await page.dispatchEvent(selector, 'drop', { dataTransfer });
+}
+
+/** The first screen's choice: the bundled example, or the user's own (empty) sources. */
+export async function startWith(page: Page, choice: 'example' | 'own'): Promise<void> {
+  await page.getByRole('button', { name: choice === 'example' ? 'Try the example' : 'Start with my data' }).click();
+  await page.getByRole('navigation', { name: 'Pages' }).waitFor();
 }
 
 export function scoreOf(page: Page, label: string): Promise<number> {

@@ -1,3 +1,4 @@
+import { fieldReport } from '../../check/index.js';
 import type { BuildReport } from './run-build.js';
 
 /** The lines `roadfolio build` prints: outputs, placeholders to fill, the ATS check, the job report. */
@@ -29,6 +30,11 @@ export function buildSummary(report: BuildReport, draft: boolean): string {
     for (const entry of report.leftOut ?? []) lines.push(`  ${entry.name} (${entry.evidenceId}): ${entry.reason}`);
     lines.push('');
   }
+  if ((report.projectsNotShown?.length ?? 0) > 0) {
+    const names = report.projectsNotShown ?? [];
+    lines.push(`portfolio.pdf shows the strongest projects; ${names.length} more left out: ${names.slice(0, 20).join(', ')}${names.length > 20 ? `, and ${names.length - 20} others` : ''}`);
+    lines.push('');
+  }
   if (report.thinProjects.length > 0) {
     lines.push('Left out of portfolio.pdf (too thin to show an employer; see plan.pdf):');
     for (const entry of report.thinProjects) lines.push(`  ${entry.name} (${entry.evidenceId}): ${entry.reason}`);
@@ -43,6 +49,7 @@ export function buildSummary(report: BuildReport, draft: boolean): string {
     if (ats.onlyInPdf.length > 0) lines.push(`  keywords only in the PDF: ${ats.onlyInPdf.join(', ')}`);
     for (const line of ats.missingLines.slice(0, 5)) lines.push(`  line not read back: ${line}`);
   }
+  lines.push(...fieldReport(report.check.fields).map((line, index) => (index === 0 ? `Parser read-back of resume.pdf: ${line}` : line)));
   if (report.job) {
     const { job } = report;
     lines.push('', `Job description: it asks for ${job.asked.length} known keywords; the resume shows ${job.shown.length}.`);

@@ -4,9 +4,10 @@ import { gatherInputs } from '../build/gather-inputs.js';
 import { asOutputError } from '../build/output-errors.js';
 import { lockOutputFolder, recoverOutputFolder } from '../../store/output-folder.js';
 import { OutputPathError, prepareOutputPath } from '../../store/output-path.js';
-import { UserError } from '../user-error.js';
+import { UsageError, UserError } from '../user-error.js';
 import { buildSummary } from '../build/print-summary.js';
 import { runBuild } from '../build/run-build.js';
+import type { PaperSize } from '../../model/index.js';
 import { loadPhraseBook, loadResumeTemplate, resumeTemplateNames } from '../load-templates.js';
 import { roadmapWarningsForStderr } from './roadmap.js';
 
@@ -20,6 +21,14 @@ interface BuildOptions {
   out: string;
   draft?: boolean;
   verbose?: boolean;
+  paper?: string;
+}
+
+function paperOption(value: string | undefined): PaperSize | undefined {
+  if (value === undefined) return undefined;
+  const size = value.trim().toUpperCase();
+  if (size === 'A4' || size === 'LETTER') return size;
+  throw new UsageError(`--paper ${value}: choose a4 or letter`);
 }
 
 /** `roadfolio build`: resume.pdf, portfolio.pdf, resume.json and coverage.json from your evidence. */
@@ -34,6 +43,7 @@ export function registerBuild(program: Command): void {
     .option('--jd <file>', 'a job description as plain text, or - for stdin: matching skills and bullets move up, and the report lists the gaps')
     .option('--template <name>', `resume template: ${resumeTemplateNames().join(', ')}, or a .json file`, 'classic')
     .option('--out <dir>', 'output directory (made if missing)', 'out')
+    .option('--paper <size>', 'a4 or letter for both PDFs (default: the template\'s, else Letter when your profile\'s country is the US, Canada or another Letter country, A4 elsewhere)')
     .option('--draft', 'print [add result] markers in the PDFs, to see what to fill')
     .option('--verbose', 'print every warning about the roadmap (without it, the first few)')
     .action(async (options: BuildOptions) => {
@@ -53,12 +63,12 @@ export function registerBuild(program: Command): void {
  */
 async function outputFolderReady(out: string): Promise<{ release(): Promise<void> }> {
   try {
-    if (out.trim() === '') throw new OutputPathError('--out is empty; give a folder');
+    // Checked first: it makes only the parent, so a swap cut between its renames (--out missing,
+    // the pair beside it) is still there for the recovery below.
+    await prepareOutputPath(out, 'directory', '--out');
     const lock = await lockOutputFolder(out);
     try {
-      // Recovery first: a swap cut between its renames shows as a missing --out, which the check would make.
       await recoverOutputFolder(out);
-      await prepareOutputPath(out, 'directory', '--out');
     } catch (error) {
       await lock.release();
       throw error;
@@ -78,7 +88,8 @@ async function buildInto(options: BuildOptions): Promise<void> {
   if (inputs.roadmap && roadmapFile) process.stderr.write(roadmapWarningsForStderr(inputs.roadmap.warnings, roadmapFile, options.verbose ?? false));
   if (inputs.evidence.length === 0) throw new UserError(nothingToBuild(options));
   if (!inputs.profile.basics?.name) process.stderr.write('roadfolio: no name in the profile: the resume has no header; pass --profile (a JSON Resume file with basics.name)\n');
-  const report = await runBuild(inputs, { template, phraseBook, draft: options.draft ?? false, outDir: resolve(options.out) })
+  const paper = paperOption(options.paper);
+  const report = await runBuild(inputs, { template, phraseBook, draft: options.draft ?? false, outDir: resolve(options.out), ...(paper ? { paper } : {}) })
     .catch((error: unknown) => { throw error instanceof OutputPathError ? new UserError(error.message) : asOutputError(error, options.out); });
   process.stdout.write(buildSummary(report, options.draft ?? false));
 }

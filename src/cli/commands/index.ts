@@ -13,7 +13,10 @@ export const commandLoaders: Record<string, () => Promise<RegisterCommand>> = {
   github: async () => (await import('./github.js')).registerGithub,
   readme: async () => (await import('./readme.js')).registerReadme,
   build: async () => (await import('./build.js')).registerBuild,
+  check: async () => (await import('./check.js')).registerCheck,
   jd: async () => (await import('./jd.js')).registerJd,
   analyze: async () => (await import('./analyze.js')).registerAnalyze,
   serve: async () => (await import('./serve.js')).registerServe,
+  apply: async () => (await import('./apply.js')).registerApply,
+  applications: async () => (await import('./applications.js')).registerApplications,
 };

@@ -1,37 +1,48 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Bullet } from '../../model/bullet.js';
 
+export interface BulletActions {
+  onSave: (text: string) => void;
+  /** `how` says why the row goes: an Esc on a new, empty bullet is a cancel, not a removal. */
+  onRemove: (how: 'remove' | 'cancel') => void;
+  onMove: (delta: -1 | 1) => void;
+}
+
 /** A bullet as the PDF prints it, with its lint warnings; Edit opens it in a text box. */
-export function BulletRow({ bullet, label, warnings, canMoveUp, canMoveDown, onSave, onRemove, onMove }: {
+export function BulletRow({ bullet, rowKey, label, warnings, canMoveUp, canMoveDown, printed, actions }: {
   bullet: Bullet;
+  /** Stable across edits and moves: where focus is sent back after an action. */
+  rowKey: string;
   label: string;
   warnings: string[];
   canMoveUp: boolean;
   canMoveDown: boolean;
-  onSave: (text: string) => void;
-  onRemove: () => void;
-  onMove: (delta: -1 | 1) => void;
+  /** False when the template prints fewer bullets per entry than this one's place. */
+  printed: boolean;
+  actions: BulletActions;
 }) {
   // A bullet just added is empty ('' becomes '.' once made a sentence): open it for typing, and
   // cancelling it removes it rather than leaving a lone full stop on the resume.
   const isNew = bullet.draft.trim() === '' || bullet.draft.trim() === '.';
   const [editing, setEditing] = useState(isNew);
-  const cancel = () => { if (isNew) onRemove(); else { setText(bullet.draft); setEditing(false); } };
-  const [text, setText] = useState(bullet.draft.trim() === '.' ? '' : bullet.draft);
+  const [text, setText] = useState(isNew ? '' : bullet.draft);
+  const cancel = () => { if (isNew) actions.onRemove('cancel'); else { setText(bullet.draft); setEditing(false); } };
+  const save = () => { actions.onSave(text); setEditing(false); };
   const editId = useId();
   const warningsId = useId();
   const editButton = useRef<HTMLButtonElement>(null);
   const wasEditing = useRef(editing);
   useEffect(() => {
-    // Closing the editor returns focus to its Edit button, so keyboard users keep their place.
+    // Closing the editor (save or cancel) returns focus to its Edit button, so keyboard users keep their place.
     if (wasEditing.current && !editing) editButton.current?.focus();
     wasEditing.current = editing;
   }, [editing]);
+  useEffect(() => { if (!editing) setText(bullet.draft); }, [bullet.draft, editing]);
 
   if (editing) {
     return (
-      <li className="bullet bullet-editing">
-        <form onSubmit={(event) => { event.preventDefault(); onSave(text); setEditing(false); }}>
+      <li className="bullet bullet-editing" data-bullet-key={rowKey}>
+        <form onSubmit={(event) => { event.preventDefault(); save(); }}>
           <label htmlFor={editId} className="visually-hidden">Edit {label}</label>
           <textarea
             id={editId}
@@ -40,8 +51,8 @@ export function BulletRow({ bullet, label, warnings, canMoveUp, canMoveDown, onS
             autoFocus
             onChange={(event) => setText(event.target.value)}
             onKeyDown={(event) => {
-              if (event.key === 'Escape') cancel();
-              if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) { event.preventDefault(); onSave(text); setEditing(false); }
+              if (event.key === 'Escape') { event.preventDefault(); cancel(); }
+              if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) { event.preventDefault(); save(); }
             }}
           />
           <div className="button-row">
@@ -54,11 +65,12 @@ export function BulletRow({ bullet, label, warnings, canMoveUp, canMoveDown, onS
     );
   }
   return (
-    <li className="bullet">
+    <li className={printed ? 'bullet' : 'bullet bullet-not-printed'} data-bullet-key={rowKey}>
       <p className="bullet-text" aria-describedby={warnings.length > 0 ? warningsId : undefined}>
         <DraftText draft={bullet.draft} />
-        {bullet.accepted && <span className="badge" title="You checked this bullet">accepted</span>}
-        {bullet.source === 'override' && <span className="badge badge-own">your words</span>}
+        {bullet.source === 'override' ? <span className="badge badge-own">your words</span>
+          : bullet.accepted ? <span className="badge">checked by you</span> : <span className="badge badge-unchecked">generated, not checked</span>}
+        {!printed && <span className="badge badge-off">not printed</span>}
       </p>
       {warnings.length > 0 && (
         <ul id={warningsId} className="lint" aria-label={`Warnings for ${label}`}>
@@ -66,10 +78,10 @@ export function BulletRow({ bullet, label, warnings, canMoveUp, canMoveDown, onS
         </ul>
       )}
       <div className="bullet-actions">
-        <button ref={editButton} type="button" className="icon-button" onClick={() => setEditing(true)}>Edit<span className="visually-hidden"> {label}</span></button>
-        <button type="button" className="icon-button" aria-label={`Move ${label} up`} disabled={!canMoveUp} onClick={() => onMove(-1)}>↑</button>
-        <button type="button" className="icon-button" aria-label={`Move ${label} down`} disabled={!canMoveDown} onClick={() => onMove(1)}>↓</button>
-        <button type="button" className="icon-button" aria-label={`Remove ${label}`} onClick={onRemove}>Remove</button>
+        <button ref={editButton} type="button" className="icon-button" data-action="edit" onClick={() => setEditing(true)}>Edit<span className="visually-hidden"> {label}</span></button>
+        <button type="button" className="icon-button" data-action="up" aria-label={`Move ${label} up`} disabled={!canMoveUp} onClick={() => actions.onMove(-1)}>↑</button>
+        <button type="button" className="icon-button" data-action="down" aria-label={`Move ${label} down`} disabled={!canMoveDown} onClick={() => actions.onMove(1)}>↓</button>
+        <button type="button" className="icon-button" data-action="remove" aria-label={`Remove ${label}`} onClick={() => actions.onRemove('remove')}>Remove</button>
       </div>
     </li>
   );

@@ -1,28 +1,40 @@
+import type { SavedStateHandle } from '../state/use-saved-state.js';
 import { useState } from 'react';
-import type { StartupNotice } from '../state/use-saved-state.js';
+import { focusPageHeading } from './focus-when-present.js';
 
-/** Tells the user what happened at startup: first visit, or saved work that could not be read. */
-export function StartupNoticeBanner({ notice, saveProblem }: { notice: StartupNotice; saveProblem: string | null }) {
-  const [dismissed, setDismissed] = useState(false);
+/**
+ * What the user must know about their data: saved work that could not be read (set aside, with
+ * a download), the example's sources removed because they brought their own, a failed save.
+ * Which sources are the example's is said on every page that uses them (SourceOwners).
+ */
+export function StartupNoticeBanner({ handle }: { handle: SavedStateHandle }) {
+  const [dismissedSetAside, setDismissedSetAside] = useState(false);
+  const dismiss = (action: () => void) => { action(); focusPageHeading(); };
   return (
     <>
-      {notice !== null && !dismissed && (
-        <div className={notice.kind === 'set-aside' ? 'notice notice-warning' : 'notice'} role={notice.kind === 'set-aside' ? 'alert' : 'status'}>
-          {notice.kind === 'first-visit' ? (
-            <p>You are looking at the bundled example (a physician retraining as a medical data scientist). Add your own roadmap, repos and profile on <a href="#/sources">Sources</a>.</p>
-          ) : (
-            <p>
-              Your saved work could not be read ({notice.problem}), so the example was loaded instead.
-              The unreadable copy was kept in this browser as <code>{notice.setAsideKey}</code>.{' '}
-              <button type="button" className="link-button" onClick={() => downloadSetAside(notice.setAsideKey)}>Download it</button>
-            </p>
-          )}
-          <button type="button" className="dismiss" aria-label="Dismiss notice" onClick={() => setDismissed(true)}>×</button>
+      {handle.setAside.length > 0 && !dismissedSetAside && (
+        <div className="notice notice-warning" role="alert">
+          <div>
+            {handle.setAside.map((entry) => (
+              <p key={entry.setAsideKey}>
+                Your saved {entry.what} could not be read ({entry.problem}), so it was left out. The unreadable copy is kept in this
+                browser as <code>{entry.setAsideKey}</code>.{' '}
+                <button type="button" className="link-button" onClick={() => downloadSetAside(entry.setAsideKey)}>Download it</button>
+              </p>
+            ))}
+          </div>
+          <button type="button" className="dismiss" aria-label="Dismiss notice" onClick={() => dismiss(() => setDismissedSetAside(true))}>×</button>
         </div>
       )}
-      {saveProblem !== null && (
+      {handle.notice !== null && (
+        <div className="notice" role="status">
+          <p>{handle.notice}</p>
+          <button type="button" className="dismiss" aria-label="Dismiss notice" onClick={() => dismiss(handle.dismissNotice)}>×</button>
+        </div>
+      )}
+      {handle.saveProblem !== null && (
         <div className="notice notice-warning" role="alert">
-          <p>Your changes could not be saved in this browser ({saveProblem}). Export your profile from Sources to keep them.</p>
+          <p>Your changes could not be saved in this browser ({handle.saveProblem}). Export your profile from Sources to keep them.</p>
         </div>
       )}
     </>

@@ -35,7 +35,7 @@ function SectionKeywords({ jd, section, title }: { jd: JdCoverage; section: JdKe
         {covered.map((keyword) => (
           <li key={keyword.term}>
             <span className="chip chip-covered-static" title={keyword.shown ? 'on your resume' : 'backed by evidence, not yet on your resume'}>
-              <span aria-hidden="true">✓ </span>{keyword.term}<span className="visually-hidden">, covered</span>{!keyword.shown && <span className="chip-note"> add to resume</span>}
+              <span aria-hidden="true">✓ </span>{keyword.term}<span className="visually-hidden">, covered</span>{!keyword.shown && <span className="chip-note"> (not on your resume yet)</span>}
             </span>
           </li>
         ))}

@@ -8,10 +8,7 @@ export function KeywordSetPicker({ handle, portfolio }: PageProps) {
   return (
     <div className="field inline-field">
       <label htmlFor={id}>Keyword set</label>
-      <select id={id} value={handle.state.keywordSet} onChange={(event) => {
-        const keywordSet = event.target.value;
-        handle.update((state) => ({ ...state, keywordSet }));
-      }}>
+      <select id={id} value={handle.state.settings.keywordSet} onChange={(event) => handle.setSettings({ keywordSet: event.target.value })}>
         {portfolio.keywordSets.map((set) => <option key={set.name} value={set.name}>{set.title}</option>)}
       </select>
     </div>

@@ -32,7 +32,8 @@ function renderBlob(element: ReactElement): Promise<Blob> {
 /** resume.pdf as `roadfolio build` renders it, as a Blob for the browser. */
 export function renderResumeBlob(resume: Resume, template: ResumeTemplate): Promise<Blob> {
   const layout = resumeLayout(resume, template);
-  return renderBlob(createElement(ResumeDocument, { layout, template, title: `${layout.name} – Resume` }));
+  // A resume with no name yet is titled plainly, never " – Resume".
+  return renderBlob(createElement(ResumeDocument, { layout, template, title: layout.name ? `${layout.name} – Resume` : "Resume" }));
 }
 
 /** portfolio.pdf (for an employer) as `roadfolio build` renders it. */

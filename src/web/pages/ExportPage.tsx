@@ -2,10 +2,11 @@ import { useId, useMemo, useState } from 'react';
 import type { PageProps } from './page-props.js';
 import { downloadBlob, downloadJson } from '../components/download.js';
 import { exportFiles } from '../export/export-files.js';
-import { usePdfPreview } from '../export/use-pdf-preview.js';
+import { usePdfPreview, type RenderPdf } from '../export/use-pdf-preview.js';
 
 // react-pdf (~450 KB gzipped) loads when Export is first opened, never on the first screen.
-const loadRenderer = () => import('../export/render-documents.js');
+let rendererLoaded = false;
+const loadRenderer = () => import('../export/render-documents.js').then((module) => { rendererLoaded = true; return module; });
 
 type DocumentKind = 'resume' | 'portfolio' | 'plan';
 
@@ -32,13 +33,15 @@ export function ExportPage({ handle, portfolio }: PageProps) {
   const files = useMemo(() => {
     if (bullets === null || coverage === null || keywordSet === null || template === null) return null;
     return exportFiles({
-      profile: handle.state.profile, bullets, coverage, keywordSet, template,
+      profile: portfolio.profile, bullets, coverage, keywordSet, template,
       roadmap: portfolio.roadmap, repos: portfolio.repos, jobTerms: portfolio.jobTerms, draft, evidence: portfolio.evidence,
     });
-  }, [handle.state.profile, bullets, coverage, keywordSet, template, portfolio.roadmap, portfolio.repos, portfolio.jobTerms, draft, portfolio.evidence]);
+  }, [portfolio.profile, bullets, coverage, keywordSet, template, portfolio.roadmap, portfolio.repos, portfolio.jobTerms, draft, portfolio.evidence]);
 
-  const renderCurrent = files === null || template === null ? null : async () => {
+  const renderCurrent: RenderPdf | null = files === null || template === null ? null : async (reportStage) => {
+    if (!rendererLoaded) reportStage('Loading the PDF renderer (once per visit)…');
     const renderer = await loadRenderer();
+    reportStage(`Laying out the ${kind} pages…`);
     return renderKind(renderer, kind, files, template);
   };
   const kindLabel = DOCUMENTS[kind].label;
@@ -49,6 +52,7 @@ export function ExportPage({ handle, portfolio }: PageProps) {
     setBusy(which);
     try {
       const renderer = await loadRenderer();
+      setBusy(`${which}-layout`);
       const blob = await renderKind(renderer, which, files, template);
       downloadBlob(`${which}.pdf`, blob);
     } finally {
@@ -73,10 +77,7 @@ export function ExportPage({ handle, portfolio }: PageProps) {
           <h2 id="export-options-heading">Options</h2>
           <div className="field">
             <label htmlFor={ids.template}>Resume template</label>
-            <select id={ids.template} value={template.name} onChange={(event) => {
-              const name = event.target.value;
-              handle.update((state) => ({ ...state, template: name }));
-            }}>
+            <select id={ids.template} value={template.name} onChange={(event) => handle.setSettings({ template: event.target.value })}>
               {portfolio.bundled.resumeTemplates.map((candidate) => <option key={candidate.name} value={candidate.name}>{candidate.name}: {candidate.description}</option>)}
             </select>
           </div>
@@ -88,7 +89,7 @@ export function ExportPage({ handle, portfolio }: PageProps) {
           <div className="download-list">
             {(['resume', 'portfolio', 'plan'] as const).map((which) => (
               <button key={which} type="button" onClick={() => void downloadPdf(which)} disabled={busy !== null}>
-                {busy === which ? 'Rendering…' : `${which}.pdf`} <span className="hint">({DOCUMENTS[which].audience})</span>
+                {busy?.startsWith(which) ? (busy === which ? 'Loading the renderer…' : `Making ${which}.pdf…`) : `${which}.pdf`} <span className="hint">({DOCUMENTS[which].audience})</span>
               </button>
             ))}
             <button type="button" className="secondary" onClick={() => downloadJson('resume.json', files.resume)}>resume.json <span className="hint">(JSON Resume)</span></button>
@@ -98,17 +99,17 @@ export function ExportPage({ handle, portfolio }: PageProps) {
         <section className="card export-preview" aria-labelledby="preview-heading">
           <div className="preview-header">
             <h2 id="preview-heading">Preview</h2>
-            <div role="radiogroup" aria-label="Document to preview" className="segmented">
-              {(['resume', 'portfolio', 'plan'] as const).map((option) => (
-                <button key={option} type="button" role="radio" aria-checked={kind === option} onClick={() => setKind(option)}>
-                  {DOCUMENTS[option].label}
-                </button>
-              ))}
-            </div>
+            <DocumentSwitch value={kind} onChange={setKind} />
           </div>
           <p role="status" className="hint" data-testid="preview-status">
-            {preview.status === 'rendering' ? `Rendering the ${kindLabel.toLowerCase()} PDF…` : preview.status === 'error' ? `The PDF could not be rendered: ${preview.message}` : `${preview.label} is up to date.`}
+            {preview.status === 'rendering' ? `Making ${kind}.pdf: ${preview.stage}` : preview.status === 'error' ? `The PDF could not be made: ${preview.message}` : `${preview.label} PDF is up to date.`}
           </p>
+          {preview.status === 'rendering' && (
+            <div className="pdf-progress">
+              <progress aria-label={`Making ${kind}.pdf`} />
+              <span className="hint" aria-hidden="true">{preview.seconds > 0 ? `${preview.seconds} s` : ''}</span>
+            </div>
+          )}
           {preview.url !== null && (
             <iframe
               className="pdf-frame"
@@ -121,5 +122,34 @@ export function ExportPage({ handle, portfolio }: PageProps) {
         </section>
       </div>
     </>
+  );
+}
+
+const KINDS = ['resume', 'portfolio', 'plan'] as const;
+
+/**
+ * Resume / Portfolio as a radio group that behaves like one (WAI-ARIA radio pattern): one tab
+ * stop, the arrow keys move the choice and the focus together, Home and End jump to the ends.
+ */
+function DocumentSwitch({ value, onChange }: { value: DocumentKind; onChange: (kind: DocumentKind) => void }) {
+  const choose = (kind: DocumentKind, group: HTMLElement | null) => {
+    onChange(kind);
+    group?.querySelector<HTMLElement>(`[data-kind="${kind}"]`)?.focus();
+  };
+  return (
+    <div role="radiogroup" aria-label="Document to preview" className="segmented" onKeyDown={(event) => {
+      const at = KINDS.indexOf(value);
+      const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
+      const next = step !== undefined ? KINDS[(at + step + KINDS.length) % KINDS.length] : event.key === 'Home' ? KINDS[0] : event.key === 'End' ? KINDS[KINDS.length - 1] : undefined;
+      if (next === undefined) return;
+      event.preventDefault();
+      choose(next, event.currentTarget);
+    }}>
+      {KINDS.map((option) => (
+        <button key={option} type="button" role="radio" data-kind={option} aria-checked={value === option} tabIndex={value === option ? 0 : -1} onClick={(event) => choose(option, event.currentTarget.parentElement)}>
+          {DOCUMENTS[option].label}
+        </button>
+      ))}
+    </div>
   );
 }

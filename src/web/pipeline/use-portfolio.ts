@@ -1,7 +1,8 @@
 import { useDeferredValue, useMemo } from 'react';
-import type { Coverage, Evidence, KeywordSet, LintIssue, Repo, Resume, ResumeTemplate, Roadmap } from '../../model/index.js';
+import type { Coverage, Evidence, Profile, KeywordSet, LintIssue, Repo, Resume, ResumeTemplate, Roadmap } from '../../model/index.js';
 import type { BulletResult } from '../../bullets/index.js';
 import type { SavedState } from '../state/saved-state.js';
+import { pipelineSources } from '../state/source-changes.js';
 import { loadBundledData, type BundledData } from './bundled-data.js';
 import { bulletsStep, coverageStep, evidenceStep, roadmapStep } from './derive-portfolio.js';
 import { useJobLexicon } from './use-lexicon.js';
@@ -11,6 +12,8 @@ export interface Portfolio {
   bundled: BundledData;
   roadmap: Roadmap | null;
   repos: Repo[];
+  /** The profile the resume is built from (`{}` when the user has none yet). */
+  profile: Profile;
   evidence: Evidence[];
   evidenceById: Map<string, Evidence>;
   keywordSets: KeywordSet[];
@@ -34,11 +37,14 @@ const bundledData = loadBundledData();
  * Each step re-runs only when its inputs change: typing a job description re-runs analyze and
  * the bullets, not the roadmap parser; editing a bullet re-runs from the evidence on.
  */
-export function usePortfolio(state: SavedState): Portfolio {
+export function usePortfolio(saved: SavedState): Portfolio {
   const bundled = bundledData;
-  const { roadmap, problem: roadmapProblem } = useMemo(() => roadmapStep(state.roadmap.text), [state.roadmap.text]);
-  const repos = useMemo(() => state.github?.snapshot.repos ?? [], [state.github]);
-  const evidence = useMemo(() => evidenceStep(roadmap, state.roadmap.fileName, state.profile, repos), [roadmap, state.roadmap.fileName, state.profile, repos]);
+  // Only what the saved sources hold: an emptied source is empty here too, never the example.
+  const state = { ...pipelineSources(saved), keywordSet: saved.settings.keywordSet, template: saved.settings.template };
+  const { roadmap, problem: roadmapProblem } = useMemo(() => (state.roadmapText === null ? { roadmap: null, problem: null } : roadmapStep(state.roadmapText)), [state.roadmapText]);
+  const repos = useMemo(() => saved.github?.snapshot.repos ?? [], [saved.github]);
+  const profile = useMemo(() => saved.profile?.profile ?? {}, [saved.profile]);
+  const evidence = useMemo(() => evidenceStep(roadmap, state.roadmapFileName, profile, repos), [roadmap, state.roadmapFileName, profile, repos]);
   const evidenceById = useMemo(() => new Map(evidence.map((record) => [record.id, record])), [evidence]);
   const keywordSet = bundled.keywordSets.find((set) => set.name === state.keywordSet) ?? bundled.keywordSets[0] ?? null;
   const template = bundled.resumeTemplates.find((candidate) => candidate.name === state.template) ?? bundled.resumeTemplates[0] ?? null;
@@ -48,18 +54,18 @@ export function usePortfolio(state: SavedState): Portfolio {
   const analysis = useMemo(() => {
     if (keywordSet === null) return { coverage: null, problem: 'No keyword set is bundled with this build.' };
     try {
-      return { coverage: coverageStep(evidence, keywordSet, roadmap, state.profile, state.jobDescription, lexicon), problem: null };
+      return { coverage: coverageStep(evidence, keywordSet, roadmap, profile, state.jobDescription, lexicon), problem: null };
     } catch (error) {
       return { coverage: null, problem: `Coverage: ${error instanceof Error ? error.message : String(error)}` };
     }
-  }, [evidence, keywordSet, roadmap, state.profile, state.jobDescription, lexicon]);
+  }, [evidence, keywordSet, roadmap, profile, state.jobDescription, lexicon]);
 
   // Bullets, the resume and its lint take longer than the score (generateBullets is ~20 ms on the
   // example) and no score depends on them: React computes them in a deferred render, so the
   // Coverage view updates first and a keystroke is never held up by them.
   const bulletInputs = useMemo(() => ({
-    coverage: analysis.coverage, evidence, keywordSet, roadmap, repos, profile: state.profile, jobText: state.jobDescription, template,
-  }), [analysis.coverage, evidence, keywordSet, roadmap, repos, state.profile, state.jobDescription, template]);
+    coverage: analysis.coverage, evidence, keywordSet, roadmap, repos, profile: profile, jobText: state.jobDescription, template,
+  }), [analysis.coverage, evidence, keywordSet, roadmap, repos, profile, state.jobDescription, template]);
   const deferred = useDeferredValue(bulletInputs);
   const built = useMemo(() => {
     const { coverage, keywordSet: set, template: resumeTemplate } = deferred;
@@ -77,6 +83,7 @@ export function usePortfolio(state: SavedState): Portfolio {
       bundled,
       roadmap,
       repos,
+      profile,
       evidence,
       evidenceById,
       keywordSets: bundled.keywordSets,
@@ -91,5 +98,5 @@ export function usePortfolio(state: SavedState): Portfolio {
       resumeWideLint: built.result?.resumeWideLint ?? [],
       problems: [roadmapProblem, analysis.problem, built.problem].filter((problem): problem is string => problem !== null),
     };
-  }, [bundled, roadmap, repos, evidence, evidenceById, keywordSet, template, analysis, built, roadmapProblem]);
+  }, [bundled, roadmap, repos, profile, evidence, evidenceById, keywordSet, template, analysis, built, roadmapProblem]);
 }

@@ -4,46 +4,55 @@ import type { PageProps } from '../pages/page-props.js';
 import { FileDrop } from '../components/FileDrop.js';
 import { describeZodProblem } from './describe-zod-problem.js';
 import { GithubTokenSync } from './GithubTokenSync.js';
+import { SourceHeading } from './SourceHeading.js';
+import { statusOf } from '../state/source-changes.js';
 
 /** Repos as evidence: a snapshot file from `roadfolio github sync`, or a sync from here. */
 export function GithubSource({ handle }: PageProps) {
   const [problem, setProblem] = useState<string | null>(null);
   const github = handle.state.github;
+  const status = statusOf(handle.state, 'github');
   const setSnapshot = (fileName: string, snapshot: GithubSnapshot) => {
     setProblem(null);
-    handle.update((state) => ({ ...state, github: { fileName, snapshot } }));
+    handle.bringOwn('github', { fileName, snapshot });
   };
 
   const importFile = async (file: File) => {
     let json: unknown;
     try {
-      json = JSON.parse(await file.text());
+      json = JSON.parse((await file.text()).replace(/^\uFEFF/, ''));
     } catch {
-      setProblem(`${file.name}: not JSON; export a snapshot with \`roadfolio github sync --out FILE\``);
+      setProblem(`${file.name} is not JSON. Choose the snapshot file that \`roadfolio github sync --out FILE\` writes.`);
       return;
     }
     const parsed = GithubSnapshot.safeParse(json);
     if (!parsed.success) {
-      setProblem(`${file.name}: ${describeZodProblem(parsed.error)}; this is not a snapshot written by \`roadfolio github sync\``);
+      setProblem(`${file.name} is not a snapshot written by \`roadfolio github sync\` (${describeZodProblem(parsed.error)}).`);
       return;
     }
     setSnapshot(file.name, parsed.data);
   };
 
+  const count = github?.snapshot.repos.length ?? 0;
   return (
     <section aria-labelledby="github-heading" className="card">
-      <h2 id="github-heading">GitHub repos</h2>
-      {github === null ? <p>No repos linked yet.</p> : (
+      <SourceHeading name="github" title="GitHub repos" handle={handle} />
+      {github === null ? <p>No repos yet: import a snapshot or sync from GitHub below.</p> : (
         <p data-testid="github-summary">
-          <strong>{github.snapshot.repos.length}</strong> repos of <strong>{github.snapshot.user}</strong>{' '}
-          <span className="hint">(from {github.fileName}, fetched {github.snapshot.fetchedAt.slice(0, 10)})</span>{' '}
-          <button type="button" className="link-button" onClick={() => handle.update((state) => ({ ...state, github: null }))}>Unlink</button>
+          <strong>{count}</strong> {count === 1 ? 'repo' : 'repos'} of <strong>{github.snapshot.user}</strong>{' '}
+          <span className="hint">(from {github.fileName}, fetched {github.snapshot.fetchedAt.slice(0, 10)})</span>
+          {status === 'example' && <span className="hint">: the example's repos, not yours</span>}
         </p>
       )}
-      <FileDrop label="Import a snapshot file (github-snapshot.json)" accept=".json,application/json" onFile={importFile} testId="snapshot-drop" />
+      <FileDrop
+        label={github === null ? 'Import a snapshot file (github-snapshot.json)' : 'Replace them with a snapshot file (github-snapshot.json)'}
+        buttonText="Choose a snapshot file"
+        accept=".json,application/json"
+        onFile={importFile}
+        testId="snapshot-drop"
+      />
       {problem !== null && <p className="error" role="alert">{problem}</p>}
       <GithubTokenSync onSnapshot={(snapshot) => setSnapshot(`synced from ${snapshot.apiUrl}`, snapshot)} />
     </section>
   );
 }
-

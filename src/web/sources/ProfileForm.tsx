@@ -6,6 +6,9 @@ import { downloadJson } from '../components/download.js';
 import { describeZodProblem } from './describe-zod-problem.js';
 import { EntryList } from './EntryList.js';
 import { TextField } from './TextField.js';
+import { SourceHeading } from './SourceHeading.js';
+import { statusOf } from '../state/source-changes.js';
+import { focusWhenPresent } from '../components/focus-when-present.js';
 
 type Basics = NonNullable<Resume['basics']>;
 
@@ -13,9 +16,10 @@ type Basics = NonNullable<Resume['basics']>;
 export function ProfileForm({ handle }: PageProps) {
   const [problem, setProblem] = useState<string | null>(null);
   const summaryId = useId();
-  const profile = handle.state.profile;
+  const status = statusOf(handle.state, 'profile');
+  const profile: Resume = handle.state.profile?.profile ?? {};
   const basics: Basics = profile.basics ?? {};
-  const setProfile = (change: (profile: Resume) => Resume) => handle.update((state) => ({ ...state, profile: change(state.profile) }));
+  const setProfile = (change: (profile: Resume) => Resume) => handle.editOwn('profile', (current) => ({ ...current, profile: change(current.profile) }));
   const setBasics = (patch: Partial<Basics>) => setProfile((current) => ({ ...current, basics: { ...current.basics, ...patch } }));
 
   const importFile = async (file: File) => {
@@ -32,22 +36,35 @@ export function ProfileForm({ handle }: PageProps) {
       return;
     }
     setProblem(null);
-    // A resume from elsewhere has no Roadfolio settings: keep the bullet edits and links made here.
-    setProfile((current) => ({
-      ...parsed.data,
-      meta: { ...parsed.data.meta, roadfolio: parsed.data.meta?.roadfolio ?? current.meta?.roadfolio },
-    }));
+    // A resume from elsewhere has no Roadfolio settings: keep the bullet edits and links made
+    // here on the user's own data (the example's edits are about the example's entries).
+    const kept = status === 'user' ? profile.meta?.roadfolio : undefined;
+    const roadfolio = parsed.data.meta?.roadfolio ?? kept;
+    handle.bringOwn('profile', { profile: { ...parsed.data, ...(parsed.data.meta || roadfolio ? { meta: { ...parsed.data.meta, ...(roadfolio ? { roadfolio } : {}) } } : {}) } });
+  };
+  const startOwn = () => {
+    handle.bringOwn('profile', { profile: {} });
+    focusWhenPresent(() => document.querySelector<HTMLElement>('#profile-form input'));
   };
 
   return (
     <section aria-labelledby="profile-heading" className="card">
-      <h2 id="profile-heading">Profile</h2>
+      <SourceHeading name="profile" title="Profile" handle={handle} />
       <p className="hint">Stored as a <a href="https://jsonresume.org/schema" target="_blank" rel="noopener noreferrer">JSON Resume</a>; bring yours or take this one to any JSON Resume theme.</p>
       <div className="button-row">
-        <FileDrop label="Import a JSON Resume (resume.json)" accept=".json,application/json" onFile={importFile} />
-        <button type="button" onClick={() => downloadJson('profile.json', profile)}>Export profile.json</button>
+        <FileDrop label={status === 'empty' ? 'Import your JSON Resume (resume.json)' : 'Replace it with your JSON Resume (resume.json)'} buttonText="Choose a resume.json" accept=".json,application/json" onFile={importFile} testId="profile-drop" />
+        {status !== 'empty' && <button type="button" className="secondary" onClick={() => downloadJson('profile.json', profile)}>Export profile.json</button>}
       </div>
       {problem !== null && <p className="error" role="alert">{problem}</p>}
+      {status !== 'user' ? (
+        <>
+          {status === 'example'
+            ? <p data-testid="profile-summary">The example's profile: <strong>{basics.name}</strong>, {basics.label}; {(profile.work ?? []).length} positions, {(profile.education ?? []).length} degrees. It is not yours, so it cannot be edited here.</p>
+            : <p>No profile yet: the resume has no name, contact line, jobs or education until you add them.</p>}
+          <button type="button" onClick={startOwn}>Start my own profile</button>
+        </>
+      ) : (
+      <div id="profile-form">
 
       <fieldset>
         <legend>Basics</legend>
@@ -96,6 +113,8 @@ export function ProfileForm({ handle }: PageProps) {
           { key: 'courses', label: 'Courses (one per line)', lines: true },
         ]}
       />
+      </div>
+      )}
     </section>
   );
 }

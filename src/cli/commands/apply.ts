@@ -1,0 +1,160 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import type { Command } from 'commander';
+import { applicationFolderName, checkPosting, companyOf, freeFolderName, roleOf } from '../../applications/index.js';
+import { ApplicationStatus, type ApplicationRecord } from '../../model/index.js';
+import { listApplications, sha256, writeApplicationRecord } from '../../store/applications.js';
+import { displayPath, readTextInput } from '../../store/input-files.js';
+import { bundledPath } from '../../store/package-files.js';
+import { readSources } from '../analyze-input.js';
+import { runApply, type ApplyInputs } from '../apply-command/run-apply.js';
+import { applySummary } from '../apply-command/print-summary.js';
+import { asOutputError } from '../build/output-errors.js';
+import { asUserError } from '../keyword-inputs.js';
+import { loadPhraseBook, loadResumeTemplate, resumeTemplateNames } from '../load-templates.js';
+import { UsageError, UserError } from '../user-error.js';
+
+interface ApplyOptions {
+  company?: string;
+  role?: string;
+  status?: string;
+  roadmap?: string;
+  githubSnapshot?: string;
+  profile?: string;
+  keywords: string;
+  template: string;
+  dir: string;
+  date?: string;
+  rebuild?: boolean;
+}
+
+/** Today as the user's calendar says it (local time): the day an application is made. */
+export function today(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+export function parseDay(value: string, flag: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
+  if (!date || date.toISOString().slice(0, 10) !== value) throw new UsageError(`${flag} ${value}: give a date as YYYY-MM-DD`);
+  return value;
+}
+
+export function parseStatus(value: string): ApplicationStatus {
+  const result = ApplicationStatus.safeParse(value);
+  if (!result.success) throw new UsageError(`--status ${value}: use one of ${ApplicationStatus.options.join(', ')}`);
+  return result.data;
+}
+
+/** The package's version: a version built by another one may word its bullets differently. */
+async function roadfolioVersion(): Promise<string> {
+  return (JSON.parse(await readFile(bundledPath('package.json'), 'utf8')) as { version: string }).version;
+}
+
+const sameSources = (record: ApplicationRecord, inputs: ApplyInputs) =>
+  JSON.stringify(record.sources) === JSON.stringify(inputs.hashed) &&
+  JSON.stringify(record.overrides) === JSON.stringify(inputs.overrides) &&
+  record.roadfolio === inputs.roadfolioVersion;
+
+/** `roadfolio apply POSTING`: a tailored version of the resume for one job posting, kept in its own folder. */
+export function registerApply(program: Command): void {
+  program
+    .command('apply')
+    .argument('<posting>', 'the job posting as plain text (.txt or .md), or - for stdin')
+    .description('make a tailored version for one job posting in applications/DATE-company-role/: the posting, resume.pdf, resume.docx, resume.txt, resume.json, coverage.json, report.md and application.json; running it again on the same posting updates that folder, and --status alone only edits application.json')
+    .option('--company <name>', 'the hiring company (left out: read from the posting)')
+    .option('--role <title>', 'the job title (left out: read from the posting)')
+    .option('--status <status>', `${ApplicationStatus.options.join(', ')} (a new application: applied; again: unchanged)`)
+    .option('--roadmap <file>', 'your roadmap markdown file')
+    .option('--github-snapshot <file>', 'a snapshot from `roadfolio github sync`')
+    .option('--profile <file>', 'your JSON Resume file (with meta.roadfolio overrides)')
+    .option('--keywords <name>', 'keyword set name in keyword-sets/, or a .json file', 'medical-ai')
+    .option('--template <name>', `resume template: ${resumeTemplateNames().join(', ')}, or a .json file`, 'classic')
+    .option('--dir <dir>', 'where the application folders are kept', 'applications')
+    .option('--date <YYYY-MM-DD>', 'the day of the application (left out: today)')
+    .option('--rebuild', 'build the files again even when no source changed (they come out byte for byte the same)')
+    .action(async (posting: string, options: ApplyOptions) => {
+      const status = options.status !== undefined ? parseStatus(options.status) : undefined;
+      const day = options.date !== undefined ? parseDay(options.date, '--date') : today();
+      const template = loadResumeTemplate(options.template);
+      const phraseBook = loadPhraseBook();
+      const sources = await readSources({
+        keywords: options.keywords,
+        ...(options.roadmap !== undefined ? { roadmap: options.roadmap } : {}),
+        ...(options.githubSnapshot !== undefined ? { githubSnapshot: options.githubSnapshot } : {}),
+        ...(options.profile !== undefined ? { profile: options.profile } : {}),
+      });
+      if (sources.usedExample) process.stderr.write('roadfolio: no --roadmap, --github-snapshot or --profile given: applying with the bundled example\n');
+      const postingText = await asUserError(() => readTextInput(posting));
+      const postingName = posting === '-' ? 'standard input' : displayPath(posting);
+      const check = checkPosting(postingText, sources.lexicon);
+      if (check.problem) throw new UserError(`${postingName}: ${check.problem}`);
+      const company = options.company?.trim() || companyOf(postingText);
+      if (!company) throw new UserError(`${postingName}: no company name found in the posting; pass --company NAME`);
+      const role = options.role?.trim() || roleOf(postingText);
+      if (!role) throw new UserError(`${postingName}: no job title found in the posting; pass --role TITLE`);
+
+      const { files } = sources;
+      const hashFile = async (path: string) => ({ ref: path, sha256: sha256(await readFile(path)) });
+      const overrides = sources.profile?.meta?.roadfolio?.overrides ?? {};
+      const inputs: ApplyInputs = {
+        flags: {
+          keywords: options.keywords,
+          ...(files.roadmap ? { roadmap: files.roadmap } : {}),
+          ...(files.profile ? { profile: files.profile } : {}),
+          ...(files.githubSnapshot ? { githubSnapshot: files.githubSnapshot } : {}),
+        },
+        postingText,
+        postingFile: /\.(md|markdown)$/i.test(posting) ? 'posting.md' : 'posting.txt',
+        template,
+        phraseBook,
+        hashed: {
+          ...(files.roadmap ? { roadmap: await hashFile(files.roadmap) } : {}),
+          ...(files.profile ? { profile: await hashFile(files.profile) } : {}),
+          ...(files.githubSnapshot ? { githubSnapshot: await hashFile(files.githubSnapshot) } : {}),
+          keywords: { ref: options.keywords, sha256: sha256(JSON.stringify(sources.keywordSet)) },
+          template: { ref: options.template, sha256: sha256(JSON.stringify(template)) },
+          phrases: { ref: 'templates/phrases', sha256: sha256(JSON.stringify(phraseBook)) },
+        },
+        overrides: { ids: Object.keys(overrides).sort(), sha256: sha256(JSON.stringify(overrides)) },
+        roadfolioVersion: await roadfolioVersion(),
+      };
+
+      const dir = resolve(options.dir);
+      const { applications, damaged } = await listApplications(dir);
+      for (const entry of damaged) process.stderr.write(`roadfolio: ${entry.path}: ${entry.problem}; left as it is\n`);
+      // The same posting for the same company and role: that application, whatever day it was made.
+      const postingHash = sha256(postingText);
+      const existing = applications.find(({ record }) => record.posting.sha256 === postingHash && record.company === company && record.role === role);
+
+      if (existing && !options.rebuild && sameSources(existing.record, inputs)) {
+        const folder = displayPath(dirname(existing.path));
+        if (status === undefined || status === existing.record.status) {
+          process.stdout.write(`${folder}: up to date (no source, override or posting changed since ${existing.record.built}); nothing written\n`);
+          return;
+        }
+        const record = { ...existing.record, status, history: [...existing.record.history, { status, date: day }] };
+        await writeApplicationRecord(existing.path, record);
+        process.stdout.write(`${folder}: status ${existing.record.status} → ${status} (only ${basename(existing.path)} changed)\n`);
+        return;
+      }
+
+      const taken = new Set(await readdir(dir).catch(() => [] as string[]));
+      const folderPath = existing ? dirname(existing.path) : join(dir, freeFolderName(applicationFolderName(day, company, role), taken));
+      const previous = existing?.record;
+      const newStatus = status ?? previous?.status ?? 'applied';
+      const report = await runApply(inputs, {
+        folderPath,
+        company,
+        role,
+        created: previous?.created ?? day,
+        // Unchanged sources rebuilt on purpose keep their day, and so their bytes.
+        built: previous && sameSources(previous, inputs) ? previous.built : day,
+        status: newStatus,
+        history: previous ? (newStatus !== previous.status ? [...previous.history, { status: newStatus, date: day }] : previous.history) : [{ status: newStatus, date: day }],
+      }).catch((error: unknown) => { throw asOutputError(error, options.dir); });
+      for (const warning of report.warnings) process.stderr.write(`roadfolio: ${warning}\n`);
+      process.stdout.write(applySummary(report, displayPath(folderPath), previous === undefined));
+    });
+}
