@@ -94,4 +94,8 @@ describe('roadmaps in the formats people really keep', () => {
     expect(roadmap.phases).toEqual([]);
     expect(roadmap.warnings).toEqual([{ line: 0, message: expect.stringContaining('found no items') }]);
   });
+
+  it.each(['pharmacist-word-paste.md', 'nurse-bear-note.md', 'teacher-github-project.md'])('held out: %s reads as its author meant', (name) => {
+    readAsMeant(name);
+  });
 });

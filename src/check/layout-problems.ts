@@ -72,7 +72,9 @@ function strandedProblems(lines: readonly PdfLine[], found: PdfSections, read: R
 /** Geometry a reader would notice: overprint, text past the margins, empty pages, stranded headings and titles. */
 export function layoutProblems(pages: readonly PdfPage[], lines: readonly PdfLine[], found: PdfSections, read: ReadResume, margin: number): LayoutProblem[] {
   return [
-    ...pages.flatMap((page) => (page.items.length === 0 ? [{ page: page.number, kind: 'blank-page' as const, message: `page ${page.number} is blank` }] : [])),
+    // An empty page beside pages with text is a layout fault; a resume with nothing to print at all
+    // (no profile, no entries) is one empty page, which build already warns about.
+    ...(pages.some((page) => page.items.length > 0) ? pages.flatMap((page) => (page.items.length === 0 ? [{ page: page.number, kind: 'blank-page' as const, message: `page ${page.number} is blank` }] : [])) : []),
     ...pages.flatMap(overlapProblems),
     ...pages.flatMap((page) => outsideProblems(page, margin)),
     ...strandedProblems(lines, found, read),

@@ -21,13 +21,16 @@ const PROJECT_TITLE = /^(?:(?:portfolio |mini[- ]|side |capstone )?project|capst
 const COURSE_TRACK = /\b(?:courses?|books?|textbooks?|moocs?|tutorials?|class(?:es)?|lectures?|lessons?|modules?|specializations?|certificates?|certifications?|nanodegrees?|bootcamps?|trainings?|workshops?|videos?|playlists?|readings?)\b/i;
 
 /** Words in a title that name a way of learning: "ML Specialization", "Data Analytics Certificate", "Nextflow workshop". */
-const COURSE_TITLE = /\b(?:course|specialization|specialisation|certificate|certification|nanodegree|bootcamp|mooc|tutorial|textbook|lectures?|workshop)\b|\btraining(?:\s*:|$)|\b(?:ch\.|chapters?)\s*\d/i;
+const COURSE_TITLE = /\b(?:course|specialization|specialisation|certificate|certification|nanodegree|bootcamp|mooc|tutorial|textbook|lectures?|workshop|webinar|seminar|masterclass)\b|\btraining(?:\s*:|$)|\b(?:ch\.|chapters?)\s*\d/i;
 /** Chapters read are a book: "(Automate the Boring Stuff, ch. 1–11)", "chapters 6–10". */
 const CHAPTERS = /(?:^|[\s(,])(?:ch\.|chapters?)\s*\d/iu;
 /** A section heading that holds learning: "Courses", "Certificates", "Reading list", "Books". */
 const LEARNING_SECTION = /\b(?:courses|certificates|certifications|books|reading(?: list)?|tutorials|moocs|classes|lectures)\b/i;
 /** A section that holds projects: "Projects", "8. Portfolio Projects", "Side projects". */
 const PROJECT_SECTION = /^(?:\d{1,3}[.)]\s*)?(?:(?:my|portfolio|side|personal|capstone|mini|practice|hands-on)[\s-]+)?projects?$/iu;
+
+/** A title opening with where it is learned: "Kaggle: Intro to SQL", "Coursera – Machine Learning". */
+const PLATFORM_PREFIX = /^(?:coursera|edx|udemy|udacity|datacamp|codecademy|fast\.ai|kaggle(?: learn)?|khan academy|freecodecamp|pluralsight|linkedin learning|deeplearning\.ai)\s*(?::|\s[-–—]\s)/iu;
 
 /** Parts of a note: "(UC Davis, Coursera)" → "UC Davis", "Coursera". */
 const notePartsNamePlatform = (note: string | undefined): boolean =>
@@ -45,7 +48,7 @@ function kindOf(raw: RawItem, title: string, note: string | undefined, tags: rea
   if ((raw.track && PROJECT_TRACK.test(raw.track)) || tags.some((tag) => PROJECT_TRACK.test(tag)) || PROJECT_TITLE.test(title)) return 'project';
   if ((raw.track && COURSE_TRACK.test(raw.track)) || tags.some((tag) => COURSE_TRACK.test(tag))) return 'course';
   if (raw.from === 'table-row' && raw.inCourseTable) return 'course';
-  if (COURSE_TITLE.test(title) || (note !== undefined && CHAPTERS.test(note)) || notePartsNamePlatform(note)) return 'course';
+  if (COURSE_TITLE.test(title) || (note !== undefined && (CHAPTERS.test(note) || COURSE_TITLE.test(note))) || notePartsNamePlatform(note) || PLATFORM_PREFIX.test(title)) return 'course';
   if (sections.some((section) => LEARNING_SECTION.test(section))) return 'course';
   if (raw.label !== undefined ? PROJECT_SECTION.test(raw.label) : PROJECT_SECTION.test(raw.heading?.title ?? '')) return 'project';
   return 'item';

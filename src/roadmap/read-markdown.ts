@@ -166,9 +166,24 @@ function repairs(tokens: readonly Token[], lines: string[]): boolean {
 }
 
 /** The markdown-it tokens of the text, after the line-keeping repairs above. */
+/** "• Excel course" pasted from Word or a web page: the bullet character of a list, read as "-" (same width). */
+const TYPED_BULLET = /^(\s*(?:>\s*)*)[•◦▪●○](?=[ \t]+\S)/u;
+
+function withMarkdownBullets(lines: string[]): boolean {
+  let changed = false;
+  lines.forEach((line, index) => {
+    const match = TYPED_BULLET.exec(line);
+    if (!match) return;
+    lines[index] = `${match[1] ?? ''}-${line.slice(match[0].length)}`;
+    changed = true;
+  });
+  return changed;
+}
+
 function parseTokens(text: string): Token[] {
   const lines = text.split('\n');
-  let tokens = markdown.parse(withoutFrontMatter(lines) ? lines.join('\n') : text, {});
+  const frontMatter = withoutFrontMatter(lines);
+  let tokens = markdown.parse(withMarkdownBullets(lines) || frontMatter ? lines.join('\n') : text, {});
   // Each pass can reveal one more list ("3." after a label inside a list that only now exists).
   for (let pass = 0; pass < 4 && repairs(tokens, lines); pass++) tokens = markdown.parse(lines.join('\n'), {});
   return tokens;

@@ -57,6 +57,6 @@ export function isNotesSection(title: string): boolean {
 }
 
 /** A source line that looks like a list item or task: "- x", "* [ ] x", "12. x", "> - x" (not a "* * *" rule). */
-export const LIST_ITEM_LINE = /^\s*(?:>\s*)*(?:[-*+]|\d{1,3}[.)])[ \t]+(?![-*_\s]*$)\S/u;
+export const LIST_ITEM_LINE = /^\s*(?:>\s*)*(?:[-*+•◦▪●○]|\d{1,3}[.)])[ \t]+(?![-*_\s]*$)\S/u;
 /** A source line that looks like a table row: "| a | b |". */
 export const TABLE_ROW_LINE = /^\s*(?:>\s*)*\|.*\|/u;

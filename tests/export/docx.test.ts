@@ -113,12 +113,12 @@ describe('resume.docx of a pharmacist moving into pharmacovigilance (keyword set
     expect(strFromU8(unzipSync(later)['docProps/core.xml']!)).toContain('2026-04-01T00:00:00Z');
   });
 
-  it('sets the template\'s page size and margins (A4 for compact)', async () => {
+  it('sets the layout\'s paper and margins (A4 for a profile in Manchester, Letter when --paper says so)', async () => {
     const compact = await builtResume(pharmacist, 'compact');
-    const a4 = await renderResumeDocx(compact.layout, compact.template, { date: DATE });
-    expect(documentXml(a4)).toContain('<w:pgSz w:w="11906" w:h="16838"');
-    expect(documentXml(bytes)).toContain('<w:pgSz w:w="12240" w:h="15840"');
-    checkReadBack(compact, a4);
+    const letter = await renderResumeDocx({ ...compact.layout, page: { ...compact.layout.page, size: 'LETTER' } }, compact.template, { date: DATE });
+    expect(documentXml(bytes)).toContain('<w:pgSz w:w="11906" w:h="16838"');
+    expect(documentXml(letter)).toContain('<w:pgSz w:w="12240" w:h="15840"');
+    checkReadBack(compact, letter);
   }, 60_000);
 });
 
