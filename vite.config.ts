@@ -51,7 +51,12 @@ export default defineConfig({
     root: '.',
     include: ['tests/**/*.test.{ts,tsx}'],
     environment: 'node',
-    testTimeout: 20_000,
-    hookTimeout: 60_000,
+    // Caps, not waits: tests wait on events (a process exits, an element appears) and finish when
+    // they happen. Sized for a 2-core machine running two suites and several builds at once, where a
+    // spawned CLI or a chromium page took over 20 s (six tests timed out at 20 s under such load).
+    testTimeout: 180_000,
+    hookTimeout: 180_000,
+    // expect.poll waits for the page to show something; its 1 s default failed under load.
+    expect: { poll: { timeout: 150_000, interval: 100 } },
   },
 });

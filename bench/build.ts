@@ -6,13 +6,10 @@ import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import type { Bench } from './benches.js';
 import { medianMs, report } from './measure.js';
-import { generateBullets } from '../src/bullets/index.js';
-import { gatherInputs } from '../src/cli/build/gather-inputs.js';
+import { gatherInputs } from '../src/cli/build-command/gather-inputs.js';
 import { loadPhraseBook, loadResumeTemplate } from '../src/cli/load-templates.js';
 import { renderPlanPdf, renderPortfolioPdf, renderResumePdf } from '../src/pdf/render.js';
-import { assembleResume } from '../src/resume/assemble-resume.js';
-import { portfolioModel } from '../src/resume/portfolio-model.js';
-import { resumeLayout } from '../src/resume/resume-sections.js';
+import { build } from '../src/portfolio/index.js';
 
 const bin = fileURLToPath(new URL('../../bin/roadfolio.js', import.meta.url));
 
@@ -35,18 +32,13 @@ function gc(): void {
 export const buildBench: Bench = {
   name: 'build',
   async run() {
-    const inputs = await gatherInputs({ keywords: 'medical-ai' });
+    const { prepared } = await gatherInputs({ keywords: 'medical-ai' });
     const template = loadResumeTemplate('classic');
     const phraseBook = loadPhraseBook();
-    const bullets = generateBullets({ evidence: inputs.evidence, coverage: inputs.coverage, keywordSet: inputs.keywordSet, phraseBook, roadmapItems: inputs.roadmap?.items ?? [], repos: inputs.repos });
-    const resume = assembleResume(inputs.profile, bullets, inputs.coverage, inputs.keywordSet, { draft: false, maxBulletsPerEntry: template.maxBulletsPerEntry });
-    const layout = resumeLayout(resume, template);
-    const model = portfolioModel({ resume, bullets, coverage: inputs.coverage, keywordSet: inputs.keywordSet, repos: inputs.repos, evidence: inputs.evidence, ...(inputs.roadmap ? { roadmap: inputs.roadmap } : {}), draft: false });
+    const { layout, portfolio: model } = build(prepared, { template, phraseBook, draft: false });
 
-    report('bullets + JSON Resume for the example (median of 20)', await medianMs(() => {
-      const again = generateBullets({ evidence: inputs.evidence, coverage: inputs.coverage, keywordSet: inputs.keywordSet, phraseBook, roadmapItems: inputs.roadmap?.items ?? [], repos: inputs.repos });
-      assembleResume(inputs.profile, again, inputs.coverage, inputs.keywordSet, { draft: false, maxBulletsPerEntry: 4 });
-    }, 20, 3), 'ms');
+    report('build(): bullets, JSON Resume, layout, coverage of it, portfolio model, for the example (median of 20)',
+      await medianMs(() => build(prepared, { template, phraseBook, draft: false }), 20, 3), 'ms');
     report('resume.pdf warm render (median of 20)', await medianMs(() => renderResumePdf(layout, template), 20, 3), 'ms', '<= 50 ms');
     report('resume.pdf warm render (fastest of 20)', await fastestMs(() => renderResumePdf(layout, template), 20), 'ms');
     report('portfolio.pdf (employer) warm render incl. last-page fit check (median of 20)', await medianMs(() => renderPortfolioPdf(model), 20, 3), 'ms', '<= 250 ms');

@@ -1,13 +1,12 @@
 import fc from 'fast-check';
 import type { Bench } from './benches.js';
 import { medianMs, report } from './measure.js';
-import { generateBullets } from '../src/bullets/index.js';
+import { build } from '../src/portfolio/index.js';
 import { checkResumePdf } from '../src/check/index.js';
-import { gatherInputs } from '../src/cli/build/gather-inputs.js';
+import { gatherInputs } from '../src/cli/build-command/gather-inputs.js';
 import { loadPhraseBook, loadResumeTemplate } from '../src/cli/load-templates.js';
 import type { Resume, ResumeTemplate } from '../src/model/index.js';
 import { renderResumePdf } from '../src/pdf/render.js';
-import { assembleResume } from '../src/resume/assemble-resume.js';
 import { resumeLayout } from '../src/resume/resume-sections.js';
 import { generatedResume } from '../tests/fixtures/generated-profiles.js';
 
@@ -21,12 +20,11 @@ async function readBack(resume: Resume, template: ResumeTemplate) {
 export const resumeCheckBench: Bench = {
   name: 'resume-check',
   async run() {
-    const inputs = await gatherInputs({ keywords: 'medical-ai' });
+    const { prepared } = await gatherInputs({ keywords: 'medical-ai' });
     const phraseBook = loadPhraseBook();
     const templates = ['classic', 'compact'].map((name) => loadResumeTemplate(name));
-    const bullets = generateBullets({ evidence: inputs.evidence, coverage: inputs.coverage, keywordSet: inputs.keywordSet, phraseBook, roadmapItems: inputs.roadmap?.items ?? [], repos: inputs.repos });
     for (const template of templates) {
-      const resume = assembleResume(inputs.profile, bullets, inputs.coverage, inputs.keywordSet, { draft: false, maxBulletsPerEntry: template.maxBulletsPerEntry, maxProjects: template.maxProjects });
+      const { resume } = build(prepared, { template, phraseBook, draft: false });
       const { pdf, check } = await readBack(resume, template);
       report(`example, ${template.name}: fields read back (${check.fields.matched} of ${check.fields.total}, ${check.pages} pages)`, (100 * check.fields.matched) / check.fields.total, '%', '100 %');
       report(`example, ${template.name}: layout problems`, check.problems.length, '', '0');

@@ -4,17 +4,14 @@ import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import type { Bench } from './benches.js';
 import { medianMs, report } from './measure.js';
-import { generateBullets } from '../src/bullets/index.js';
-import { gatherInputs } from '../src/cli/build/gather-inputs.js';
+import { gatherInputs } from '../src/cli/build-command/gather-inputs.js';
 import { loadPhraseBook, loadResumeTemplate } from '../src/cli/load-templates.js';
-import { analyze } from '../src/keywords/analyze.js';
 import { compileMatcher } from '../src/keywords/compile.js';
 import { extendLexicon } from '../src/keywords/lexicon.js';
-import { loadLexicon } from '../src/store/keyword-sets.js';
 import { lintResume } from '../src/keywords/lint.js';
 import { resumeTextFromProfile } from '../src/keywords/resume-text.js';
-import { assembleResume } from '../src/resume/assemble-resume.js';
-import { jobTermsOf } from '../src/resume/job-terms.js';
+import { build, prepare } from '../src/portfolio/index.js';
+import { loadLexicon } from '../src/store/keyword-sets.js';
 
 // dist/bench/web-bundle.js -> dist/web (the build step runs `vite build` before the bench).
 const webDist = fileURLToPath(new URL('../web/', import.meta.url));
@@ -61,24 +58,26 @@ Nice to have
 `;
 
 /**
- * What the web app re-runs when the user edits the job description (src/web/pipeline:
- * analyze, then bullets, the JSON Resume and its lint), on the bundled example. The browser
- * test measures the same edit end to end in chromium; this is the core's share of it.
+ * What the web app re-runs when the user edits the job description (src/web/pipeline/use-portfolio.ts:
+ * prepare, then the deferred build and the bullets' lint), on the bundled example. The browser test
+ * measures the same edit end to end in chromium; this is the core's share of it.
  */
 async function coverageUpdateBench(): Promise<void> {
-  const inputs = await gatherInputs({ keywords: 'medical-ai' });
+  const { prepared } = await gatherInputs({ keywords: 'medical-ai' });
   const phraseBook = loadPhraseBook();
   const template = loadResumeTemplate('classic');
+  const { keywordSet } = prepared;
   // The web app reads postings with the skills lexicon, as `roadfolio analyze --jd` does.
-  const lexicon = compileMatcher(extendLexicon(await loadLexicon(), inputs.keywordSet));
-  const scoreStep = () => analyze({ evidence: inputs.evidence, keywordSet: inputs.keywordSet, ...(inputs.roadmap ? { roadmap: inputs.roadmap } : {}), profile: inputs.profile, jobText: posting, lexicon });
-  const bulletSteps = () => {
-    const coverage = scoreStep();
-    const jobTerms = jobTermsOf(coverage, posting, inputs.keywordSet);
-    const bullets = generateBullets({ evidence: inputs.evidence, coverage, keywordSet: inputs.keywordSet, phraseBook, roadmapItems: inputs.roadmap?.items ?? [], repos: inputs.repos, jobTerms });
-    const resume = assembleResume(inputs.profile, bullets, coverage, inputs.keywordSet, { draft: false, maxBulletsPerEntry: template.maxBulletsPerEntry, maxProjects: template.maxProjects, jobTerms });
-    lintResume(resumeTextFromProfile(resume), inputs.keywordSet);
+  const lexicon = compileMatcher(extendLexicon(await loadLexicon(), keywordSet));
+  const sources = {
+    keywordSet, lexicon, profile: prepared.profile, repos: prepared.repos, jobText: posting,
+    ...(prepared.roadmap ? { roadmap: prepared.roadmap } : {}),
   };
-  report('coverage view after a job-description edit: analyze (median of 30)', await medianMs(scoreStep, 30, 5), 'ms', '< 50 ms');
-  report('  with the deferred bullets, resume and lint too (median of 30)', await medianMs(bulletSteps, 30, 5), 'ms');
+  const scoreStep = () => prepare(sources);
+  const bulletSteps = () => {
+    const built = build(scoreStep(), { template, phraseBook, draft: false });
+    lintResume(resumeTextFromProfile(built.resume), keywordSet);
+  };
+  report('coverage view after a job-description edit: prepare (median of 30)', await medianMs(scoreStep, 30, 5), 'ms', '< 50 ms');
+  report('  with the deferred build and lint too (median of 30)', await medianMs(bulletSteps, 30, 5), 'ms');
 }

@@ -32,7 +32,7 @@ describe('roadfolio build, when the user gets something wrong', () => {
     expect(under.code).toBe(1);
     expect(oneLine(under.stderr)).toEqual([expect.stringMatching(/taken\.json is a file/)]);
     expect(under.stderr).not.toMatch(/\bat .*\.js:\d+/);
-  }, 30_000);
+  });
 
   it('refuses a PDF as a job description, from a file or stdin', async () => {
     const fromFile = await runCli(['build', '--roadmap', join(dir, 'roadmap.md'), '--jd', join(dir, 'posting.pdf'), '--out', join(dir, 'o1')]);
@@ -41,7 +41,7 @@ describe('roadfolio build, when the user gets something wrong', () => {
     const fromStdin = await runCli(['build', '--roadmap', join(dir, 'roadmap.md'), '--jd', '-', '--out', join(dir, 'o2')], { input: readFileSync(join(dir, 'posting.pdf'), 'latin1') });
     expect(fromStdin.code).toBe(1);
     expect(fromStdin.stderr).toMatch(/looks like a PDF, not text/);
-  }, 30_000);
+  });
 
   it('reads the job description from stdin with --jd -', async () => {
     const result = await runCli(['build', '--roadmap', join(dir, 'roadmap.md'), '--keywords', 'data-science', '--jd', '-', '--out', join(dir, 'o3')], { input: POSTING });
@@ -49,7 +49,7 @@ describe('roadfolio build, when the user gets something wrong', () => {
     expect(result.stdout).toMatch(/Job description: it asks for \d+ known keywords/);
     const coverage = JSON.parse(readFileSync(join(dir, 'o3', 'coverage.json'), 'utf8')) as { jobReport?: { asked: string[] } };
     expect(coverage.jobReport?.asked).toEqual(expect.arrayContaining(['Python', 'SQL', 'Tableau']));
-  }, 30_000);
+  });
 
   it('warns when the resume has no name, and invents no education', async () => {
     const result = await runCli(['build', '--roadmap', join(dir, 'roadmap.md'), '--keywords', 'data-science', '--out', join(dir, 'o4')]);
@@ -57,5 +57,5 @@ describe('roadfolio build, when the user gets something wrong', () => {
     expect(result.stderr).toContain('no name in the profile: the resume has no header; pass --profile');
     const resume = JSON.parse(readFileSync(join(dir, 'o4', 'resume.json'), 'utf8')) as { education?: unknown[] };
     expect(resume.education ?? []).toEqual([]);
-  }, 30_000);
+  });
 });

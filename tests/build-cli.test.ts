@@ -27,7 +27,7 @@ describe('roadfolio build, as a user runs it', () => {
   beforeAll(async () => {
     cwd = mkdtempSync(join(tmpdir(), 'roadfolio-cli-'));
     first = await runCli(['build', '--out', join(cwd, 'out')]);
-  }, 60_000);
+  });
 
   it('builds the bundled example with no other flags and says where the files are', () => {
     expect(first.stderr).toBe('');

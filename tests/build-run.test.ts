@@ -4,17 +4,22 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runBuild, type BuildInputs, type BuildReport } from '../src/cli/build/run-build.js';
+import type { BuildInputs } from '../src/cli/build-command/gather-inputs.js';
+import { runBuild, type BuildReport } from '../src/cli/build-command/run-build.js';
+import type { Profile } from '../src/model/index.js';
+import { prepare } from '../src/portfolio/index.js';
 import { loadPhraseBook, loadResumeTemplate } from '../src/cli/load-templates.js';
 import { pdfText } from '../src/pdf/read-back.js';
 import { resumeLayout, layoutText } from '../src/resume/resume-sections.js';
 import { Resume } from '../src/model/index.js';
-import { coverage, evidence, keywordSet, profile, repos, roadmap } from './fixtures/build-inputs.js';
+import { keywordSet, prepared, profile, repos, roadmap } from './fixtures/build-inputs.js';
 
 const require = createRequire(import.meta.url);
 const jsonResume = require('@jsonresume/schema') as { validate(resume: unknown, callback: (errors: unknown, valid: boolean) => void): void };
 
-const inputs: BuildInputs = { profile, keywordSet, evidence, coverage, roadmap, repos, sources: { roadmap: 'fixture' } };
+const inputs: BuildInputs = { prepared, sources: { roadmap: 'fixture' }, warnings: [] };
+/** The fixture with another profile, prepared again as a build would. */
+const withProfile = (other: Profile): BuildInputs => ({ ...inputs, prepared: prepare({ roadmap, repos, keywordSet, profile: other }) });
 const settings = (outDir: string, template = 'classic', draft = false) => ({
   template: loadResumeTemplate(template, 'templates/resume'), phraseBook: loadPhraseBook('templates/phrases'), draft, outDir,
 });
@@ -49,7 +54,7 @@ describe('a build of the example', () => {
   it('takes its own resume.json back as a profile without printing anything twice', async () => {
     const again = mkdtempSync(join(tmpdir(), 'roadfolio-again-'));
     const written = readFileSync(join(outDir, 'resume.json'), 'utf8');
-    await runBuild({ ...inputs, profile: Resume.parse(JSON.parse(written)) }, settings(again));
+    await runBuild(withProfile(Resume.parse(JSON.parse(written))), settings(again));
     const first = Resume.parse(JSON.parse(written));
     const second = Resume.parse(JSON.parse(readFileSync(join(again, 'resume.json'), 'utf8')));
     expect(second.projects).toEqual(first.projects);
@@ -143,7 +148,7 @@ describe('a build that fails midway', () => {
     writeFileSync(join(outDir, 'coverage.keep'), readFileSync(coverageJson));
     require('node:fs').rmSync(coverageJson);
     mkdirSync(join(coverageJson, 'blocker'), { recursive: true });
-    const changed = { ...inputs, profile: { ...profile, basics: { ...profile.basics, name: 'Someone Else' } } };
+    const changed = withProfile({ ...profile, basics: { ...profile.basics, name: 'Someone Else' } });
     await expect(runBuild(changed, settings(outDir, 'compact'))).rejects.toThrow();
     for (const [name, bytes] of Object.entries(before)) expect(readFileSync(join(outDir, name)).equals(bytes), name).toBe(true);
     expect(readdirSync(outDir).filter((name) => name.startsWith('.'))).toEqual([]);

@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { gatherInputs } from '../src/cli/build/gather-inputs.js';
-import { runBuild, type BuildReport } from '../src/cli/build/run-build.js';
+import { gatherInputs } from '../src/cli/build-command/gather-inputs.js';
+import { runBuild, type BuildReport } from '../src/cli/build-command/run-build.js';
 import { loadPhraseBook, loadResumeTemplate } from '../src/cli/load-templates.js';
 import { Coverage, Resume } from '../src/model/index.js';
 import { pdfText } from '../src/pdf/read-back.js';
@@ -47,7 +47,7 @@ describe('what a build claims comes from what it prints', () => {
     });
     resume = Resume.parse(JSON.parse(readFileSync(join(dir, 'out', 'resume.json'), 'utf8')));
     coverage = Coverage.parse(JSON.parse(readFileSync(join(dir, 'out', 'coverage.json'), 'utf8')));
-  }, 60_000);
+  });
 
   const skills = () => (resume.skills ?? []).flatMap((group) => group.keywords ?? []);
   const covered = () => [...coverage.mustHave.covered, ...coverage.goodToHave.covered].map((keyword) => keyword.term);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupCourses } from '../src/bullets/index.js';
+import { groupCourses } from '../src/bullets/course-groups.js';
 import type { Evidence, RoadmapItem } from '../src/model/index.js';
 
 const item = (line: number, title: string, more: Partial<RoadmapItem> = {}): RoadmapItem =>

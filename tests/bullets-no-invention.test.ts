@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { generateBullets, lintEntry, mentionedTerms, type BulletResult } from '../src/bullets/index.js';
+import { generateBullets, type BulletResult } from '../src/bullets/generate-bullets.js';
+import { lintEntry } from '../src/bullets/bullet-lint.js';
+import { mentionedTerms } from '../src/bullets/keyword-mentions.js';
 import { keywordsByEvidence, evidenceText } from '../src/bullets/evidence-facts.js';
 import { repoEvidence } from '../src/evidence/from-github.js';
 import type { Evidence, Repo } from '../src/model/index.js';

@@ -2,12 +2,13 @@ import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generateBullets, groupCourses } from '../src/bullets/index.js';
+import { generateBullets } from '../src/bullets/generate-bullets.js';
+import { groupCourses } from '../src/bullets/course-groups.js';
 import { loadPhraseBook, loadResumeTemplate, resumeTemplateNames } from '../src/cli/load-templates.js';
 import { UserError } from '../src/cli/user-error.js';
-import { coverage, evidence, keywordSet, phraseBook, repos, roadmapItems } from './fixtures/build-inputs.js';
+import { coverage, evidence, keywordSet, phraseBook, repoLinks, repos, roadmapItems } from './fixtures/build-inputs.js';
 
-const base = { evidence, coverage, keywordSet, phraseBook, roadmapItems, repos };
+const base = { evidence, coverage, keywordSet, phraseBook, roadmapItems, repos, repoLinks };
 const names = (result: ReturnType<typeof generateBullets>) => result.projects.map((entry) => entry.name);
 
 describe('the user overrides bullets in the profile', () => {
@@ -104,7 +105,7 @@ describe('templates are data, validated', () => {
     expect(loadPhraseBook(dir).templates.map((template) => template.id)).toEqual(['mine']);
     writeFileSync(join(dir, 'b.json'), JSON.stringify({ version: 1, verbs: { build: ['built stuff'] }, templates: [] }));
     expect(() => loadPhraseBook(dir)).toThrow(UserError);
-    expect(() => loadPhraseBook(dir)).toThrow(/b\.json: field verbs\.build\.0: a capitalised past-tense verb/);
+    expect(() => loadPhraseBook(dir)).toThrow(/b\.json: verbs\.build\[0\]: a capitalised past-tense verb/);
     expect(() => loadResumeTemplate('fancy', 'templates/resume')).toThrow(/--template fancy: no such template; choose one of classic, compact/);
   });
 });

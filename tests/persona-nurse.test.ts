@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bulletLineWidth, lintEntry } from '../src/bullets/index.js';
-import { gatherInputs } from '../src/cli/build/gather-inputs.js';
-import { runBuild, type BuildReport } from '../src/cli/build/run-build.js';
+import { gatherInputs } from '../src/cli/build-command/gather-inputs.js';
+import { runBuild, type BuildReport } from '../src/cli/build-command/run-build.js';
 import { loadPhraseBook, loadResumeTemplate } from '../src/cli/load-templates.js';
 import { Resume } from '../src/model/index.js';
 
@@ -19,11 +19,11 @@ const template = loadResumeTemplate('classic', 'templates/resume');
 describe('an ICU nurse\'s resume, built from inputs the engine was not tuned on', () => {
   let report: BuildReport;
   let resume: Resume;
-  let keywordSet: Awaited<ReturnType<typeof gatherInputs>>['keywordSet'];
+  let keywordSet: Awaited<ReturnType<typeof gatherInputs>>['prepared']['keywordSet'];
   beforeAll(async () => {
     const out = mkdtempSync(join(tmpdir(), 'roadfolio-nurse-'));
     const inputs = await gatherInputs({ roadmap: join(DIR, 'roadmap.md'), githubSnapshot: join(DIR, 'github-snapshot.json'), profile: join(DIR, 'profile.json') });
-    keywordSet = inputs.keywordSet;
+    keywordSet = inputs.prepared.keywordSet;
     report = await runBuild(inputs, { template, phraseBook: loadPhraseBook('templates/phrases'), draft: false, outDir: out });
     resume = Resume.parse(JSON.parse(readFileSync(join(out, 'resume.json'), 'utf8')));
   }, 120_000);

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { gatherInputs } from '../src/cli/build/gather-inputs.js';
-import { runBuild, type BuildReport } from '../src/cli/build/run-build.js';
+import { gatherInputs } from '../src/cli/build-command/gather-inputs.js';
+import { runBuild, type BuildReport } from '../src/cli/build-command/run-build.js';
 import { loadPhraseBook, loadResumeTemplate } from '../src/cli/load-templates.js';
 
 /** Text per page, as a reader (or an ATS) extracts it. */

@@ -47,6 +47,6 @@ describe('roadfolio readme', () => {
     await writeFile(file, JSON.stringify({ version: 1, user: 'x', fetchedAt: 'now', apiUrl: 'u', repos: [{ name: 3 }] }));
     const result = await runCli(['readme', '--github-snapshot', file]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(new RegExp(`^roadfolio: ${file.replace(/[.]/g, '\\.')}: field repos\\[0\\]\\.name: .*\\n$`));
+    expect(result.stderr).toMatch(new RegExp(`^roadfolio: ${file.replace(/[.]/g, '\\.')}: repos\\[0\\]\\.name: .*\\n$`));
   });
 });

@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { buildEvidence } from '../evidence/index.js';
 import type { AnalyzeInput } from '../keywords/index.js';
-import type { Evidence, KeywordSet, Lexicon, Profile, Repo, Roadmap } from '../model/index.js';
-import { bundledExamplesDir, readGithubSnapshot, readProfile, readRoadmapJson, readTextInput } from '../store/input-files.js';
+import type { KeywordSet, Lexicon, Profile, Repo, Roadmap } from '../model/index.js';
+import { evidenceOf } from '../portfolio/prepare.js';
+import { bundledExamplesDir, readTextInput } from '../store/input-files.js';
+import { readGithubSnapshot, readProfile, readRoadmapJson } from '../store/json-file.js';
 import type { AnalyzeOptions } from './commands/analyze.js';
 import { asUserError, loadKeywords } from './keyword-inputs.js';
 import { UserError } from './user-error.js';
@@ -34,6 +35,8 @@ export interface Sources {
   /** True when no source flag was given and the bundled example stands in. */
   usedExample: boolean;
   roadmap?: Roadmap;
+  /** The roadmap's file name, shown in each evidence record's source (`roadmap.md:14`). */
+  roadmapRef?: string;
   profile?: Profile;
   repos: Repo[];
   jobText?: string;
@@ -41,7 +44,6 @@ export interface Sources {
   keywordSet: KeywordSet;
   /** The lexicon extended with the set: what job-description extraction recognises. */
   lexicon: Lexicon;
-  evidence: Evidence[];
 }
 
 export type SourceOptions = Omit<AnalyzeOptions, 'json' | 'verbose'>;
@@ -63,14 +65,9 @@ export async function readSources(options: SourceOptions): Promise<Sources> {
     const repos = files.githubSnapshot ? (await readGithubSnapshot(files.githubSnapshot)).repos : [];
     const jobText = options.jd ? await readTextInput(options.jd) : undefined;
     const resumeText = options.resume ? await readTextInput(options.resume, 'resume text') : undefined;
-    const evidence = buildEvidence({
-      ...(roadmap && files.roadmap ? { roadmap, roadmapRef: basename(files.roadmap) } : {}),
-      ...(profile ? { profile } : {}),
-      repos,
-    });
     return {
-      files, usedExample, repos, keywordSet, lexicon, evidence,
-      ...(roadmap ? { roadmap } : {}),
+      files, usedExample, repos, keywordSet, lexicon,
+      ...(roadmap && files.roadmap ? { roadmap, roadmapRef: basename(files.roadmap) } : {}),
       ...(profile ? { profile } : {}),
       ...(jobText !== undefined ? { jobText } : {}),
       ...(resumeText !== undefined ? { resumeText } : {}),
@@ -97,10 +94,13 @@ export async function gatherAnalyzeInput(options: AnalyzeOptions): Promise<Analy
   const sources = await readSources(options);
   if (sources.usedExample) process.stderr.write('roadfolio: no --roadmap, --github-snapshot or --profile given: analyzing the bundled example\n');
   printRoadmapWarnings(sources, options.verbose ?? false);
+  // Hidden entries count nowhere, as in `build` and the web app.
+  const { evidence, warnings } = evidenceOf(sources);
+  for (const warning of warnings) process.stderr.write(`roadfolio: ${sources.files.profile ?? 'profile'}: ${warning}\n`);
   const { loadEvidenceMap } = await import('../store/keyword-sets.js');
   const evidenceMap = await asUserError(() => loadEvidenceMap());
   return {
-    evidence: sources.evidence,
+    evidence,
     evidenceMap,
     keywordSet: sources.keywordSet,
     lexicon: sources.lexicon,

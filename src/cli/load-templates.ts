@@ -1,29 +1,24 @@
 import { bundledPath } from '../store/package-files.js';
 import { readdirSync, existsSync } from 'node:fs';
-import { checkJsonDepth, InputFileError, readInputBytesSync } from '../store/input-bytes.js';
 import { join } from 'node:path';
 import type { z } from 'zod';
-import { PhraseBook, ResumeTemplate } from '../model/index.js';
+import type { PhraseBook, ResumeTemplate } from '../model/index.js';
+import { InputFileError } from '../store/input-files.js';
+import { JSON_INPUTS, type JsonFileKind } from '../model/json-input.js';
+import { readJsonFileSync } from '../store/json-file.js';
 import { UserError } from './user-error.js';
 
 /** templates/ beside package.json. */
 export const bundledTemplatesDir = bundledPath('templates');
 
-function readJson<T>(path: string, schema: z.ZodType<T>): T {
-  let parsed: unknown;
+/** A bundled or user template file; a bad one is a one-line UserError naming every field at fault. */
+function readTemplate<T extends z.ZodType>(path: string, expected: JsonFileKind<T>): z.infer<T> {
   try {
-    parsed = JSON.parse(readInputBytesSync(path, 'template').toString('utf8'));
-    checkJsonDepth(parsed, path);
+    return readJsonFileSync(path, expected);
   } catch (error) {
     if (error instanceof InputFileError) throw new UserError(error.message);
-    throw new UserError(`${path}: not valid JSON (${(error as Error).message}); fix the file or remove it`);
+    throw error;
   }
-  const result = schema.safeParse(parsed);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    throw new UserError(`${path}: field ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}`);
-  }
-  return result.data;
 }
 
 /**
@@ -33,7 +28,7 @@ function readJson<T>(path: string, schema: z.ZodType<T>): T {
 export function loadPhraseBook(dir = join(bundledTemplatesDir, 'phrases')): PhraseBook {
   const files = readdirSync(dir).filter((file) => file.endsWith('.json')).sort();
   if (files.length === 0) throw new UserError(`${dir}: no phrase template files (*.json)`);
-  const books = files.map((file) => readJson(join(dir, file), PhraseBook));
+  const books = files.map((file) => readTemplate(join(dir, file), JSON_INPUTS.phraseBook));
   const byId = <T extends { id: string }>(lists: T[][]): T[] => [...new Map(lists.flat().map((template) => [template.id, template])).values()];
   return {
     version: 1,
@@ -53,5 +48,5 @@ export function loadResumeTemplate(nameOrPath: string, dir = join(bundledTemplat
   if (!existsSync(path)) {
     throw new UserError(`--template ${nameOrPath}: no such template; choose one of ${resumeTemplateNames(dir).join(', ')} or give a .json file`);
   }
-  return readJson(path, ResumeTemplate);
+  return readTemplate(path, JSON_INPUTS.resumeTemplate);
 }

@@ -2,7 +2,16 @@ import { z } from 'zod';
 
 // The JSON Resume schema (jsonresume.org/schema, v1.0.0), as zod. Objects are loose so a
 // user's own resume.json with extra fields round-trips; dates follow the schema's pattern.
-export const ResumeDate = z.string().regex(/^([12]\d{3}-[01]\d-[0-3]\d|[12]\d{3}-[01]\d|[12]\d{3})$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD');
+export const ResumeDate = z.string().regex(/^([12]\d{3}-[01]\d-[0-3]\d|[12]\d{3}-[01]\d|[12]\d{3})$/, 'use YYYY, YYYY-MM or YYYY-MM-DD');
+
+/**
+ * An optional date. JSON Resume files in the wild (exports from resume builders, hand-edited
+ * ones) write "" for a date they do not have, most often the end of a current job: read as absent.
+ */
+const OptionalDate = z.preprocess((value) => (value === '' ? undefined : value), ResumeDate.optional());
+/** An end date: absent (or "") means the entry is current. */
+const EndDate = z.preprocess((value) => (value === '' ? undefined : value),
+  z.string().regex(/^([12]\d{3}-[01]\d-[0-3]\d|[12]\d{3}-[01]\d|[12]\d{3})$/, 'use YYYY, YYYY-MM or YYYY-MM-DD, or leave it out for a current job').optional());
 
 const Location = z.looseObject({
   address: z.string().optional(),
@@ -32,8 +41,8 @@ export const ResumeWork = z.looseObject({
   description: z.string().optional(),
   position: z.string().optional(),
   url: z.string().optional(),
-  startDate: ResumeDate.optional(),
-  endDate: ResumeDate.optional(),
+  startDate: OptionalDate,
+  endDate: EndDate,
   summary: z.string().optional(),
   highlights: z.array(z.string()).optional(),
 });
@@ -43,15 +52,15 @@ export const ResumeEducation = z.looseObject({
   url: z.string().optional(),
   area: z.string().optional(),
   studyType: z.string().optional(),
-  startDate: ResumeDate.optional(),
-  endDate: ResumeDate.optional(),
+  startDate: OptionalDate,
+  endDate: EndDate,
   score: z.string().optional(),
   courses: z.array(z.string()).optional(),
 });
 
 export const ResumeCertificate = z.looseObject({
   name: z.string().optional(),
-  date: ResumeDate.optional(),
+  date: OptionalDate,
   url: z.string().optional(),
   issuer: z.string().optional(),
 });
@@ -67,8 +76,8 @@ export const ResumeProject = z.looseObject({
   description: z.string().optional(),
   highlights: z.array(z.string()).optional(),
   keywords: z.array(z.string()).optional(),
-  startDate: ResumeDate.optional(),
-  endDate: ResumeDate.optional(),
+  startDate: OptionalDate,
+  endDate: EndDate,
   url: z.string().optional(),
   roles: z.array(z.string()).optional(),
   entity: z.string().optional(),

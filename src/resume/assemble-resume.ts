@@ -1,4 +1,4 @@
-import type { BulletResult } from '../bullets/index.js';
+import type { BulletResult } from '../bullets/generate-bullets.js';
 import type { Coverage, KeywordSet, Profile, Resume } from '../model/index.js';
 import { LEARNING_SKILL, skillGroups } from './skills.js';
 

@@ -1,4 +1,4 @@
-import type { BulletResult, ProjectEntry } from '../bullets/index.js';
+import type { BulletResult, ProjectEntry } from '../bullets/generate-bullets.js';
 import type { Coverage, Evidence, KeywordCategory, KeywordSet, Repo, Resume, Roadmap } from '../model/index.js';
 import { keywordEntries } from '../bullets/keyword-mentions.js';
 import { readmeChecklist } from '../readme/checklist.js';

@@ -1,6 +1,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { relative } from 'node:path';
+import { InputFileError } from '../model/json-input.js';
 
 /**
  * The one gate every input file passes before a byte is read: regular files and `-` (standard
@@ -34,13 +35,10 @@ export const INPUT_SIZE_LIMITS: Record<InputKind, number> = {
 /** Deepest JSON nesting accepted: a JSON Resume is ~6 levels; 5,000 levels crashed JSON.stringify. */
 export const MAX_JSON_DEPTH = 64;
 
-/** An input file the user can fix: missing, not a regular file, too large, unreadable. */
-export class InputFileError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'InputFileError';
-  }
-}
+// An input file the user can fix: missing, not a regular file, too large, unreadable, not JSON, of
+// the wrong kind. One class for Node and the browser (the web app reads dropped files with the same
+// JSON reader), so it lives with that reader in src/model.
+export { InputFileError };
 
 export function displayPath(path: string): string {
   const fromCwd = relative(process.cwd(), path);

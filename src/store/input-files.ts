@@ -1,7 +1,5 @@
 import { bundledPath } from './package-files.js';
-import type { z } from 'zod';
-import { GithubSnapshot, Profile, Roadmap, formatIssues } from '../model/index.js';
-import { checkJsonDepth, displayPath, InputFileError, readInputBytes, type InputKind } from './input-bytes.js';
+import { displayPath, InputFileError, readInputBytes, type InputKind } from './input-bytes.js';
 
 export { displayPath, InputFileError, type InputKind } from './input-bytes.js';
 
@@ -49,21 +47,6 @@ export async function readTextInput(path: string, inputKind: InputKind = 'job de
   return text;
 }
 
-async function readJsonFile<T extends z.ZodType>(path: string, schema: T, kind: InputKind): Promise<z.infer<T>> {
-  const text = await readTextInput(path, kind);
-  if (text.trim() === '') throw new InputFileError(`${displayPath(path)}: the file is empty; a ${kind} is a JSON object`);
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new InputFileError(`${displayPath(path)}: not valid JSON (${(error as Error).message})`);
-  }
-  checkJsonDepth(data, displayPath(path));
-  const result = schema.safeParse(data);
-  if (!result.success) throw new InputFileError(`${displayPath(path)}: ${formatIssues(result.error)}`);
-  return result.data;
-}
-
 /** A PDF file's bytes (a resume to check); anything else is refused in one line. */
 export async function readPdfInput(path: string): Promise<Uint8Array> {
   const bytes = await readInputBytes(path, 'resume PDF');
@@ -71,21 +54,6 @@ export async function readPdfInput(path: string): Promise<Uint8Array> {
     throw new InputFileError(`${displayPath(path)}: not a PDF (it does not start with %PDF-); export the resume as PDF and pass that`);
   }
   return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-}
-
-/** A JSON Resume profile, validated (path and field on error). */
-export function readProfile(path: string): Promise<Profile> {
-  return readJsonFile(path, Profile, 'profile');
-}
-
-/** A `roadfolio github sync` snapshot, validated. */
-export function readGithubSnapshot(path: string): Promise<GithubSnapshot> {
-  return readJsonFile(path, GithubSnapshot, 'GitHub snapshot');
-}
-
-/** A roadmap already parsed to JSON (`roadfolio roadmap FILE --json > roadmap.json`), validated. */
-export function readRoadmapJson(path: string): Promise<Roadmap> {
-  return readJsonFile(path, Roadmap, 'roadmap JSON');
 }
 
 /** The package's `examples/` folder (the bundled example the CLI falls back to). */

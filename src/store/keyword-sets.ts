@@ -1,41 +1,17 @@
 import { bundledPath } from './package-files.js';
 import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
-import { checkJsonDepth, InputFileError, readInputBytes } from './input-bytes.js';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import type { EvidenceMap, KeywordSet, Lexicon } from '../model/index.js';
 import { validateEvidenceMap } from '../keywords/evidence-map.js';
-import { KeywordFileError, validateKeywordSet, validateLexicon } from '../keywords/lexicon.js';
+import { KeywordFileError } from '../keywords/lexicon.js';
+import { JSON_INPUTS, parseJsonText } from '../model/json-input.js';
+import { checkJsonDepth, displayPath, readInputBytes } from './input-bytes.js';
+import { readJsonFile } from './json-file.js';
 
 /** The bundled `keyword-sets/` folder. */
 export function bundledKeywordSetsDir(): string {
   return bundledPath('keyword-sets');
-}
-
-function shown(path: string): string {
-  const fromCwd = relative(process.cwd(), path);
-  return fromCwd.startsWith('..') ? path : fromCwd;
-}
-
-async function readJson(path: string): Promise<unknown> {
-  let text: string;
-  try {
-    text = (await readInputBytes(path, 'keyword set')).toString('utf8');
-  } catch (error) {
-    throw error instanceof InputFileError ? new KeywordFileError(error.message) : error;
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new KeywordFileError(`${shown(path)}: not valid JSON (${(error as Error).message})`);
-  }
-  try {
-    checkJsonDepth(json, shown(path));
-  } catch (error) {
-    throw new KeywordFileError((error as Error).message);
-  }
-  return json;
 }
 
 /** Names of the bundled keyword sets (every `*.json` but the lexicon). */
@@ -46,7 +22,7 @@ export async function listKeywordSets(dir = bundledKeywordSetsDir()): Promise<st
 
 /**
  * A keyword set by bundled name (`medical-ai`) or by path to the user's own JSON file,
- * validated; a bad file throws KeywordFileError naming the file and the field.
+ * validated; a bad file throws InputFileError naming the file and every field at fault.
  */
 export async function loadKeywordSet(nameOrPath: string, dir = bundledKeywordSetsDir()): Promise<KeywordSet> {
   const isPath = nameOrPath.endsWith('.json') || nameOrPath.includes('/') || nameOrPath.includes('\\');
@@ -58,17 +34,19 @@ export async function loadKeywordSet(nameOrPath: string, dir = bundledKeywordSet
     const available = await listKeywordSets(dir);
     throw new KeywordFileError(`keyword set "${nameOrPath}" not found; bundled sets: ${available.join(', ')} (or give a path to a .json file)`);
   }
-  return validateKeywordSet(await readJson(path), shown(path));
+  return readJsonFile(path, JSON_INPUTS.keywordSet);
 }
 
 /** The bundled skills lexicon, validated. */
 export async function loadLexicon(dir = bundledKeywordSetsDir()): Promise<Lexicon> {
-  const path = join(dir, 'lexicon.json');
-  return validateLexicon(await readJson(path), shown(path));
+  return readJsonFile(join(dir, 'lexicon.json'), JSON_INPUTS.lexicon);
 }
 
 /** The bundled clinical-to-data evidence map (keyword-sets/evidence-map/clinical-to-data.json), validated. */
 export async function loadEvidenceMap(dir = bundledKeywordSetsDir()): Promise<EvidenceMap> {
   const path = join(dir, 'evidence-map', 'clinical-to-data.json');
-  return validateEvidenceMap(await readJson(path), shown(path));
+  const name = displayPath(path);
+  const data = parseJsonText((await readInputBytes(path, 'keyword set')).toString('utf8'), name);
+  checkJsonDepth(data, name);
+  return validateEvidenceMap(data, name);
 }

@@ -1,8 +1,8 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gatherInputs, type BuildFlags } from '../../src/cli/build/gather-inputs.js';
-import { runBuild } from '../../src/cli/build/run-build.js';
+import { gatherInputs, type BuildFlags } from '../../src/cli/build-command/gather-inputs.js';
+import { runBuild } from '../../src/cli/build-command/run-build.js';
 import { loadPhraseBook, loadResumeTemplate } from '../../src/cli/load-templates.js';
 import { Resume, type KeywordSet, type ResumeTemplate } from '../../src/model/index.js';
 import { resumeLayout, type ResumeLayout } from '../../src/resume/resume-sections.js';
@@ -23,5 +23,5 @@ export async function builtResume(flags: BuildFlags, templateName = 'classic', j
   const inputs = await gatherInputs({ ...flags, ...(jd ? { jd } : {}) });
   await runBuild(inputs, { template, phraseBook: loadPhraseBook('templates/phrases'), draft: false, outDir });
   const resume = Resume.parse(JSON.parse(readFileSync(join(outDir, 'resume.json'), 'utf8')));
-  return { resume, layout: resumeLayout(resume, template), template, keywordSet: inputs.keywordSet, outDir };
+  return { resume, layout: resumeLayout(resume, template), template, keywordSet: inputs.prepared.keywordSet, outDir };
 }

@@ -55,6 +55,8 @@ export const PHONE = { width: 375, height: 800 };
  */
 export async function openApp(browser: Browser, url: string, viewport = DESKTOP, hash = ''): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
   const context = await browser.newContext({ viewport, acceptDownloads: true });
+  // Playwright's 30 s default is too short for a chromium page on a loaded 2-core machine.
+  context.setDefaultTimeout(150_000);
   await context.route(/^(?!(http|https):\/\/127\.0\.0\.1[:/]|blob:|data:)/, (route) => route.abort());
   const page = await context.newPage();
   const errors: string[] = [];
@@ -73,7 +75,7 @@ export async function pdfTextOf(bytes: Uint8Array): Promise<string> {
 /** The PDF the Export page is previewing, fetched from its blob URL inside the page. */
 export async function previewedPdf(page: Page): Promise<Uint8Array> {
   const frame = page.locator('iframe.pdf-frame[data-status="ready"]');
-  await frame.waitFor({ timeout: 100_000 });
+  await frame.waitFor({ timeout: 150_000 });
   const src = await frame.getAttribute('src');
   const bytes = await page.evaluate(async (blobUrl) => Array.from(new Uint8Array(await (await fetch(blobUrl!)).arrayBuffer())), src);
   return new Uint8Array(bytes);

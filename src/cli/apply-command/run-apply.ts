@@ -14,8 +14,9 @@ import { atsCheck, type AtsCheck } from '../../resume/ats-check.js';
 import { resumeLayout, type ResumeLayout } from '../../resume/resume-sections.js';
 import type { JobReport } from '../../resume/tailor-report.js';
 import { RECORD_FILE, sha256, writeApplicationFolder } from '../../store/applications.js';
-import { gatherInputs, type BuildFlags } from '../build/gather-inputs.js';
-import { runBuild, type BuildInputs } from '../build/run-build.js';
+import { gatherInputs, type BuildFlags, type BuildInputs } from '../build-command/gather-inputs.js';
+import { runBuild } from '../build-command/run-build.js';
+import { build as buildPortfolio } from '../../portfolio/index.js';
 
 /** Everything one version is made from. */
 export interface ApplyInputs {
@@ -56,18 +57,7 @@ export interface ApplyReport {
  * bullets and JSON Resume steps of `build`, without rendering anything.
  */
 function masterLayout(inputs: BuildInputs, template: ResumeTemplate, phraseBook: PhraseBook): ResumeLayout {
-  const settings = inputs.profile.meta?.roadfolio;
-  const bullets = generateBullets({
-    evidence: inputs.evidence, coverage: inputs.coverage, keywordSet: inputs.keywordSet, phraseBook,
-    roadmapItems: inputs.roadmap?.items ?? [], repos: inputs.repos,
-    ...(inputs.repoLinks ? { repoLinks: inputs.repoLinks } : {}),
-    ...(settings ? { settings } : {}),
-    width: { fontSize: template.fontSize.body, lineWidth: bulletLineWidth(template) },
-  });
-  const resume = assembleResume(inputs.profile, bullets, inputs.coverage, inputs.keywordSet, {
-    draft: false, maxBulletsPerEntry: template.maxBulletsPerEntry, maxProjects: template.maxProjects, sources: inputs.sources,
-  });
-  return resumeLayout(resume, template);
+  return buildPortfolio(inputs.prepared, { template, phraseBook, draft: false, sources: inputs.sources }).layout;
 }
 
 /**
@@ -99,7 +89,7 @@ export async function runApply(inputs: ApplyInputs, settings: ApplySettings): Pr
     const resumeDocx = await renderResumeDocx(layout, template, { date });
     const resumeTxt = resumePlainText(layout);
 
-    const { keywordSet } = gathered;
+    const { keywordSet } = gathered.prepared;
     const matcher = compileMatcher(keywordSet);
     const termsIn = (text: string) => [...new Set(findKeywords(text, matcher).map((match) => match.term))].sort();
     const readBack = {
@@ -108,7 +98,7 @@ export async function runApply(inputs: ApplyInputs, settings: ApplySettings): Pr
       txt: atsCheck(layout, resumeTxt, keywordSet, termsIn),
     };
 
-    const gaps = postingGaps(coverage, coverageJson.jobReport, gathered.roadmap?.items ?? [], compileMatcher(gathered.lexicon ?? keywordSet));
+    const gaps = postingGaps(coverage, coverageJson.jobReport, gathered.prepared.roadmap?.items ?? [], compileMatcher(gathered.prepared.lexicon ?? keywordSet));
     const asked = new Set(coverageJson.jobReport?.asked ?? []);
     const master = masterLayout(await gatherInputs(inputs.flags), template, phraseBook);
     const jd = coverage.jd;
@@ -136,7 +126,7 @@ export async function runApply(inputs: ApplyInputs, settings: ApplySettings): Pr
       files,
     };
     const report = applicationReport({
-      record, coverage, evidence: gathered.evidence, gaps,
+      record, coverage, evidence: gathered.prepared.evidence, gaps,
       reorderings: reorderings(master, layout, (text) => termsIn(text).filter((term) => asked.has(term))),
     });
 

@@ -9,7 +9,7 @@ import { bundledPath } from '../../store/package-files.js';
 import { readSources } from '../analyze-input.js';
 import { runApply, type ApplyInputs } from '../apply-command/run-apply.js';
 import { applySummary } from '../apply-command/print-summary.js';
-import { asOutputError } from '../build/output-errors.js';
+import { asOutputError } from '../build-command/output-errors.js';
 import { asUserError } from '../keyword-inputs.js';
 import { loadPhraseBook, loadResumeTemplate, resumeTemplateNames } from '../load-templates.js';
 import { UsageError, UserError } from '../user-error.js';

@@ -1,12 +1,12 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { gatherInputs } from '../build/gather-inputs.js';
-import { asOutputError } from '../build/output-errors.js';
+import { gatherInputs } from '../build-command/gather-inputs.js';
+import { asOutputError } from '../build-command/output-errors.js';
 import { lockOutputFolder, recoverOutputFolder } from '../../store/output-folder.js';
 import { OutputPathError, prepareOutputPath } from '../../store/output-path.js';
 import { UsageError, UserError } from '../user-error.js';
-import { buildSummary } from '../build/print-summary.js';
-import { runBuild } from '../build/run-build.js';
+import { buildSummary } from '../build-command/print-summary.js';
+import { runBuild } from '../build-command/run-build.js';
 import type { PaperSize } from '../../model/index.js';
 import { loadPhraseBook, loadResumeTemplate, resumeTemplateNames } from '../load-templates.js';
 import { roadmapWarningsForStderr } from './roadmap.js';
@@ -83,11 +83,12 @@ async function buildInto(options: BuildOptions): Promise<void> {
   const template = loadResumeTemplate(options.template);
   const phraseBook = loadPhraseBook();
   const inputs = await gatherInputs(options);
-  for (const warning of inputs.warnings ?? []) process.stderr.write(`roadfolio: ${warning}\n`);
+  for (const warning of inputs.warnings) process.stderr.write(`roadfolio: ${warning}\n`);
   const roadmapFile = inputs.sources.roadmap;
-  if (inputs.roadmap && roadmapFile) process.stderr.write(roadmapWarningsForStderr(inputs.roadmap.warnings, roadmapFile, options.verbose ?? false));
-  if (inputs.evidence.length === 0) throw new UserError(nothingToBuild(options));
-  if (!inputs.profile.basics?.name) process.stderr.write('roadfolio: no name in the profile: the resume has no header; pass --profile (a JSON Resume file with basics.name)\n');
+  const { prepared } = inputs;
+  if (prepared.roadmap && roadmapFile) process.stderr.write(roadmapWarningsForStderr(prepared.roadmap.warnings, roadmapFile, options.verbose ?? false));
+  if (prepared.evidence.length === 0) throw new UserError(nothingToBuild(options));
+  if (!prepared.profile.basics?.name) process.stderr.write('roadfolio: no name in the profile: the resume has no header; pass --profile (a JSON Resume file with basics.name)\n');
   const paper = paperOption(options.paper);
   const report = await runBuild(inputs, { template, phraseBook, draft: options.draft ?? false, outDir: resolve(options.out), ...(paper ? { paper } : {}) })
     .catch((error: unknown) => { throw error instanceof OutputPathError ? new UserError(error.message) : asOutputError(error, options.out); });

@@ -17,8 +17,9 @@ export function registerCheck(program: Command): void {
     .option('--margin <points>', 'printable-area margin in points (overrides the template\'s)')
     .option('--json', 'print the whole result as JSON')
     .action(async (pdfPath: string, options: CheckOptions) => {
-      const [{ readPdfInput, readProfile }, { asUserError }, { checkResumePdf, fieldReport }, { loadResumeTemplate }, { UsageError }] = await Promise.all([
+      const [{ readPdfInput }, { readProfile }, { asUserError }, { checkResumePdf, fieldReport }, { loadResumeTemplate }, { UsageError }] = await Promise.all([
         import('../../store/input-files.js'),
+        import('../../store/json-file.js'),
         import('../keyword-inputs.js'),
         import('../../check/index.js'),
         import('../load-templates.js'),

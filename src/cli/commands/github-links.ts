@@ -1,9 +1,10 @@
-import { checkJsonDepth, InputFileError, readInputBytes } from '../../store/input-bytes.js';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { matchProjectsToRepos } from '../../evidence/match-projects-to-repos.js';
-import { Profile, type ProjectRepoLinks } from '../../model/index.js';
+import type { ProjectRepoLinks } from '../../model/index.js';
+import { InputFileError } from '../../store/input-files.js';
+import { readProfile } from '../../store/json-file.js';
 import { readSnapshotOrFail } from './readme.js';
 import { loadRoadmap } from './roadmap.js';
 import { UserError } from '../user-error.js';
@@ -13,19 +14,12 @@ const example = (name: string): string => fileURLToPath(new URL(`../../../../exa
 /** The profile's manual links (`meta.roadfolio.links`: roadmap item title → owner/name). */
 async function manualLinks(path: string | undefined): Promise<Record<string, string>> {
   if (!path) return {};
-  let json: unknown;
   try {
-    json = JSON.parse((await readInputBytes(path, 'profile')).toString('utf8'));
-    checkJsonDepth(json, path);
+    return (await readProfile(path)).meta?.roadfolio?.links ?? {};
   } catch (error) {
-    throw new UserError(error instanceof InputFileError ? error.message : `${path}: not valid JSON (${(error as Error).message})`);
+    if (error instanceof InputFileError) throw new UserError(error.message);
+    throw error;
   }
-  const parsed = Profile.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new UserError(`${path}: field ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}`);
-  }
-  return parsed.data.meta?.roadfolio?.links ?? {};
 }
 
 function linksText(result: ProjectRepoLinks, roadmapName: string, owner: string): string {

@@ -1,40 +1,24 @@
 import { bundledPath } from '../../store/package-files.js';
-import { checkJsonDepth, InputFileError, readInputBytes } from '../../store/input-bytes.js';
 import type { Command } from 'commander';
-import { GithubSnapshot, type ReadmeChecklist, type Repo } from '../../model/index.js';
+import type { GithubSnapshot, ReadmeChecklist, Repo } from '../../model/index.js';
+import { InputFileError } from '../../store/input-files.js';
+import { readGithubSnapshot } from '../../store/json-file.js';
 import { readmeChecklist, readmeToTerminal } from '../../readme/index.js';
 import { UsageError, UserError } from '../user-error.js';
 
 /** dist/src/cli/commands/readme.js → the package root, where examples/ is shipped. */
 const bundledSnapshot = bundledPath('examples', 'github-snapshot.json');
 
-/** Read and validate a snapshot file; every failure is one line naming the file (and the field). */
+/** Read and validate a snapshot file; every failure is one line naming the file (and every field at fault). */
 export async function readSnapshotOrFail(path: string): Promise<GithubSnapshot> {
-  let text: string;
   try {
-    text = (await readInputBytes(path, 'GitHub snapshot')).toString('utf8');
+    return await readGithubSnapshot(path);
   } catch (error) {
     if (!(error instanceof InputFileError)) throw error;
-    throw new UserError(/cannot read it/.test(error.message)
+    throw new UserError(/: cannot read it/.test(error.message)
       ? `${error.message.replace(/: cannot read it/, ': cannot read the GitHub snapshot')}; run \`roadfolio github sync --user NAME --out ${path}\``
       : error.message);
   }
-  if (text.trim() === '') throw new UserError(`${path}: the file is empty; sync it again with \`roadfolio github sync\``);
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-    checkJsonDepth(json, path);
-  } catch (error) {
-    if (error instanceof InputFileError) throw new UserError(error.message);
-    throw new UserError(`${path}: not valid JSON (${(error as Error).message}); sync it again with \`roadfolio github sync\``);
-  }
-  const parsed = GithubSnapshot.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const field = issue?.path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`)).join('').replace(/^\./, '') ?? '';
-    throw new UserError(`${path}: field ${field || '(root)'}: ${issue?.message ?? 'invalid'}; sync it again with \`roadfolio github sync\``);
-  }
-  return parsed.data;
 }
 
 function findRepo(snapshot: GithubSnapshot, wanted: string, path: string): Repo {

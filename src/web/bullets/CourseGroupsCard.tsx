@@ -1,4 +1,4 @@
-import type { CourseGroup } from '../../bullets/index.js';
+import type { CourseGroup } from '../../bullets/course-groups.js';
 import type { SavedStateHandle } from '../state/use-saved-state.js';
 import { announce } from '../components/announce.js';
 import { cssString, focusWhenPresent } from '../components/focus-when-present.js';

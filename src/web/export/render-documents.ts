@@ -1,14 +1,14 @@
 import { createElement, type ReactElement } from 'react';
 import { pdf } from '@react-pdf/renderer';
-import type { ResumeTemplate, Resume } from '../../model/index.js';
+import type { ResumeTemplate } from '../../model/index.js';
 // In the web build, ../../pdf/fonts.js is swapped for src/web/browser-twins/pdf-fonts.ts (see
 // vite.config.ts): the same font families, loaded from URLs. Shaping memo and documents are the CLI's.
 import { prepareFonts } from '../../pdf/font-shaping.js';
 import { ResumeDocument } from '../../pdf/resume-document.js';
 import { PlanDocument } from '../../pdf/plan-document.js';
 import { PortfolioDocument } from '../../pdf/portfolio-document.js';
-import { portfolioModel, type PortfolioInput } from '../../resume/portfolio-model.js';
-import { resumeLayout } from '../../resume/resume-sections.js';
+import type { PortfolioModel } from '../../resume/portfolio-model.js';
+import type { ResumeLayout } from '../../resume/resume-sections.js';
 
 type PdfDocument = NonNullable<Parameters<typeof pdf>[0]>;
 
@@ -30,18 +30,17 @@ function renderBlob(element: ReactElement): Promise<Blob> {
 }
 
 /** resume.pdf as `roadfolio build` renders it, as a Blob for the browser. */
-export function renderResumeBlob(resume: Resume, template: ResumeTemplate): Promise<Blob> {
-  const layout = resumeLayout(resume, template);
+export function renderResumeBlob(layout: ResumeLayout, template: ResumeTemplate): Promise<Blob> {
   // A resume with no name yet is titled plainly, never " – Resume".
-  return renderBlob(createElement(ResumeDocument, { layout, template, title: layout.name ? `${layout.name} – Resume` : "Resume" }));
+  return renderBlob(createElement(ResumeDocument, { layout, template, title: layout.name ? `${layout.name} – Resume` : 'Resume' }));
 }
 
 /** portfolio.pdf (for an employer) as `roadfolio build` renders it. */
-export function renderPortfolioBlob(input: PortfolioInput): Promise<Blob> {
-  return renderBlob(createElement(PortfolioDocument, { model: portfolioModel(input) }));
+export function renderPortfolioBlob(model: PortfolioModel): Promise<Blob> {
+  return renderBlob(createElement(PortfolioDocument, { model }));
 }
 
 /** plan.pdf (for the user: gaps, next steps, README fixes) as `roadfolio build` renders it. */
-export function renderPlanBlob(input: PortfolioInput): Promise<Blob> {
-  return renderBlob(createElement(PlanDocument, { model: portfolioModel(input) }));
+export function renderPlanBlob(model: PortfolioModel): Promise<Blob> {
+  return renderBlob(createElement(PlanDocument, { model }));
 }

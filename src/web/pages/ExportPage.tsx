@@ -1,7 +1,8 @@
 import { useId, useMemo, useState } from 'react';
 import type { PageProps } from './page-props.js';
 import { downloadBlob, downloadJson } from '../components/download.js';
-import { exportFiles } from '../export/export-files.js';
+import type { ResumeTemplate } from '../../model/index.js';
+import { build, type Built } from '../../portfolio/index.js';
 import { usePdfPreview, type RenderPdf } from '../export/use-pdf-preview.js';
 
 // react-pdf (~450 KB gzipped) loads when Export is first opened, never on the first screen.
@@ -18,9 +19,9 @@ const DOCUMENTS: Record<DocumentKind, { label: string; audience: string }> = {
 
 type Renderer = Awaited<ReturnType<typeof loadRenderer>>;
 
-function renderKind(renderer: Renderer, which: DocumentKind, files: ReturnType<typeof exportFiles>, template: Parameters<Renderer['renderResumeBlob']>[1]): Promise<Blob> {
-  if (which === 'resume') return renderer.renderResumeBlob(files.resume, template);
-  return which === 'portfolio' ? renderer.renderPortfolioBlob(files.portfolioInput) : renderer.renderPlanBlob(files.portfolioInput);
+function renderKind(renderer: Renderer, which: DocumentKind, files: Built, template: ResumeTemplate): Promise<Blob> {
+  if (which === 'resume') return renderer.renderResumeBlob(files.layout, template);
+  return which === 'portfolio' ? renderer.renderPortfolioBlob(files.portfolio) : renderer.renderPlanBlob(files.portfolio);
 }
 
 export function ExportPage({ handle, portfolio }: PageProps) {
@@ -28,15 +29,14 @@ export function ExportPage({ handle, portfolio }: PageProps) {
   const [kind, setKind] = useState<DocumentKind>('resume');
   const [draft, setDraft] = useState(false);
   const [busy, setBusy] = useState<string | null>(null);
-  const { bullets, coverage, keywordSet, template } = portfolio;
+  const { prepared, template } = portfolio;
 
+  // The same build `roadfolio build` runs; the clean one is already built for the other pages.
   const files = useMemo(() => {
-    if (bullets === null || coverage === null || keywordSet === null || template === null) return null;
-    return exportFiles({
-      profile: portfolio.profile, bullets, coverage, keywordSet, template,
-      roadmap: portfolio.roadmap, repos: portfolio.repos, jobTerms: portfolio.jobTerms, draft, evidence: portfolio.evidence,
-    });
-  }, [portfolio.profile, bullets, coverage, keywordSet, template, portfolio.roadmap, portfolio.repos, portfolio.jobTerms, draft, portfolio.evidence]);
+    if (prepared === null || template === null) return null;
+    if (!draft && portfolio.built !== null) return portfolio.built;
+    return build(prepared, { template, phraseBook: portfolio.bundled.phraseBook, draft, sources: { roadmap: 'web app', profile: 'web app', keywords: prepared.keywordSet.name } });
+  }, [prepared, template, draft, portfolio.built, portfolio.bundled.phraseBook]);
 
   const renderCurrent: RenderPdf | null = files === null || template === null ? null : async (reportStage) => {
     if (!rendererLoaded) reportStage('Loading the PDF renderer (once per visit)…');
