@@ -51,3 +51,22 @@ describe('the bullet lint', () => {
     }
   });
 });
+
+const corpus = JSON.parse(readFileSync('tests/fixtures/bullets/before-after.json', 'utf8')) as {
+  corpus: Array<{ evidenceId: string; before: Array<{ text: string; rules: string[] }>; after: string[] }>;
+};
+
+describe('the before/after corpus (examples/ and the nurse persona, classic template)', () => {
+  const width = { fontSize: classic.fontSize.body, lineWidth: bulletLineWidth(classic) };
+  it('finds in each old bullet the rules recorded for it', () => {
+    for (const entry of corpus.corpus) {
+      for (const old of entry.before) expect([...new Set(lintBullet(old.text, { keywordSet, width }).map((issue) => issue.rule))]).toEqual(old.rules);
+    }
+  });
+  it('passes every new bullet, entry by entry', () => {
+    for (const entry of corpus.corpus) expect(lintEntry(entry.after, { keywordSet, width })).toEqual([]);
+    // Fillers, keyword lists and data-set sizes told as work are gone.
+    const after = corpus.corpus.flatMap((entry) => entry.after).join('\n');
+    expect(after).not.toMatch(/stars?\)|on GitHub|Processed \d|Applied .*, .* and /);
+  });
+});

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateBullets, type BulletResult } from '../src/bullets/generate-bullets.js';
+import { lintEntry } from '../src/bullets/bullet-lint.js';
 import { mentionedTerms } from '../src/bullets/keyword-mentions.js';
 import { keywordsByEvidence, evidenceText } from '../src/bullets/evidence-facts.js';
 import { repoEvidence } from '../src/evidence/from-github.js';
@@ -66,8 +67,11 @@ describe('bullets never invent', () => {
     fc.assert(fc.property(fc.array(repoArbitrary, { minLength: 1, maxLength: 5 }), (specs) => {
       const generated = specs.map(toRepo);
       const records = generated.map(repoEvidence);
-      const result = generateBullets({ evidence: records, coverage: coverageOf(records), keywordSet, phraseBook, repos: generated });
+      const width = { fontSize: 10, lineWidth: 506 };
+      const result = generateBullets({ evidence: records, coverage: coverageOf(records), keywordSet, phraseBook, repos: generated, width });
       expect(inventions(result, records, new Map(generated.map((repo) => [`repo:${repo.fullName}`, repo.stars])))).toEqual([]);
+      // Every bullet of every generated input passes the lint, and nothing else ever prints.
+      for (const entry of result.projects) expect(lintEntry(entry.bullets.map((bullet) => bullet.text), { keywordSet, width })).toEqual([]);
       for (const entry of result.projects) {
         const verbs = entry.bullets.map((bullet) => bullet.verb);
         expect(new Set(verbs).size).toBe(verbs.length);

@@ -75,6 +75,10 @@ export interface BulletResult {
   learningTerms: string[];
   /** Printed bullets that break a lint rule (only the user's own words can: ours are refused). */
   lint: Array<{ evidenceId: string; entry: string; issue: BulletIssue }>;
+  /** Keyword terms the evidence uses as data sets (a data set's name, or "from PhysioNet" in a Data section): not skills. */
+  datasetTerms: string[];
+  /** Per evidence id, the tools its own statements say were used: the only tools Skills may list. */
+  toolsUsed: Record<string, string[]>;
 }
 
 export const roadmapEvidenceId = (item: RoadmapItem): string => `roadmap:${item.line}`;
@@ -164,6 +168,15 @@ function recencyOf(dates: ReadonlyArray<string | undefined>): (date: string | un
  * → apply the user's overrides → rank the entries by substance → group courses, list what is in
  * progress. Pure and deterministic: the same input gives the same bullets.
  */
+/** Projects past a template's limit: the weakest by substance, and what they lack (build and the web app list them). */
+export function projectsPastLimit(projects: readonly ProjectEntry[], maxProjects: number): BulletResult['leftOut'] {
+  return projects.slice(maxProjects).map((entry) => ({
+    evidenceId: entry.evidenceId,
+    name: entry.name,
+    reason: `past the template's limit of ${maxProjects} projects (substance ${entry.substance.score}${entry.substance.lacks.length > 0 ? `: ${entry.substance.lacks.join(', ')}` : ''})`,
+  }));
+}
+
 export function generateBullets(input: BulletInput): BulletResult {
   const overrides = input.settings?.overrides ?? {};
   const termsByEvidence = keywordsByEvidence(input.coverage);
@@ -291,7 +304,15 @@ export function generateBullets(input: BulletInput): BulletResult {
   const learningTerms = keywordEntries(input.keywordSet)
     .filter((entry) => learningItems.some((item) => mentions(item.title, entry.keyword)))
     .map((entry) => entry.keyword.term);
-  return { projects, courseGroups, placeholders, leftOut, learning, learningTerms, lint };
+  // Data sets are named in the bullet that used them, never listed as a skill.
+  const dataSentences = [...factsById.values()].flatMap((own) => [own.dataset?.name ?? '', ...own.statements.data.flatMap((sentence) =>
+    [...sentence.matchAll(/\b(?:from|on|via|at)\s+(?:the\s+)?([\p{Lu}][\p{L}\d-]*(?:\s+[\p{Lu}\d][\p{L}\d-]*){0,3})/gu)].map((match) => match[1] ?? ''))]);
+  const datasetTerms = keywordEntries(input.keywordSet)
+    .filter((entry) => entry.keyword.category === 'domain' || entry.keyword.category === 'data-standard')
+    .filter((entry) => dataSentences.some((text) => text !== '' && mentions(text, entry.keyword)))
+    .map((entry) => entry.keyword.term);
+  const toolsUsed = Object.fromEntries([...factsById.entries()].map(([id, own]) => [id, own.usedTools.map((entry) => entry.keyword.term)]));
+  return { projects, courseGroups, placeholders, leftOut, learning, learningTerms, lint, datasetTerms, toolsUsed };
 }
 
 function partition<T>(items: readonly T[], keep: (item: T) => boolean): [T[], T[]] {

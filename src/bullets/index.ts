@@ -3,7 +3,7 @@
  * runs live in files named for them (evidence-facts, verb-picker, project-bullets, overrides,
  * project-rank, course-groups, bullet-lint). This file only names what other layers use.
  */
-export { generateBullets, type BulletInput, type BulletResult, type ProjectEntry, type PlaceholderToFill } from './generate-bullets.js';
+export { generateBullets, projectsPastLimit, type BulletInput, type BulletResult, type ProjectEntry, type PlaceholderToFill } from './generate-bullets.js';
 export { groupCourses, type CourseGroup } from './course-groups.js';
 export { mentionedTerms, mentions, keywordEntries } from './keyword-mentions.js';
 export { findMetric, findDatasetSize } from './numbers.js';

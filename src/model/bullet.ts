@@ -109,5 +109,9 @@ export const ResumeTemplate = z.object({
   maxBulletsPerEntry: z.number().int().positive(),
   /** Most generated projects on the resume (the best-evidenced first); the portfolio shows them all. */
   maxProjects: z.number().int().positive().default(5),
+  /** A labelled "Currently learning" line under Skills for in-progress roadmap items (on by default: career changers are mid-way). */
+  currentlyLearning: z.boolean().default(true),
+  /** `roadfolio build` writes resume.docx beside resume.pdf; false leaves it out (`apply` always writes one). */
+  docx: z.boolean().default(true),
 });
 export type ResumeTemplate = z.infer<typeof ResumeTemplate>;

@@ -60,6 +60,7 @@ export function build(prepared: Prepared, options: BuildOptions): Built {
     draft: options.draft,
     maxBulletsPerEntry: options.template.maxBulletsPerEntry,
     maxProjects: options.template.maxProjects,
+    currentlyLearning: options.template.currentlyLearning,
     ...(jobTerms ? { jobTerms } : {}),
     ...(options.sources ? { sources: options.sources } : {}),
   });

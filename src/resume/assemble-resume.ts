@@ -1,6 +1,6 @@
 import type { BulletResult } from '../bullets/generate-bullets.js';
 import type { Coverage, KeywordSet, Profile, Resume } from '../model/index.js';
-import { skillGroups } from './skills.js';
+import { LEARNING_SKILL, skillGroups } from './skills.js';
 
 export const JSON_RESUME_SCHEMA = 'https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json';
 /** Name of the education entry that holds the roadmap's completed courses. */
@@ -18,6 +18,8 @@ export interface AssembleOptions {
   jobTerms?: readonly string[];
   /** Where the build's inputs came from, for meta. */
   sources?: Record<string, string>;
+  /** Print a labelled "Currently learning" line for in-progress roadmap items (the template's option, on by default). */
+  currentlyLearning?: boolean;
 }
 
 function profileEvidenceIds(profile: Profile): string[] {
@@ -82,7 +84,13 @@ export function assembleResume(givenProfile: Profile, bullets: BulletResult, cov
   // An entry in the user's own words shows only the keywords those words name.
   const ownWords = new Map(bullets.projects.filter((entry) => entry.ownWords)
     .flatMap((entry) => [entry.evidenceId, ...entry.linkedEvidenceIds].map((id) => [id, new Set(entry.keywords)] as const)));
-  const generatedSkills = skillGroups(coverage, keywordSet, shownEvidence, new Set(options.jobTerms ?? []), ownWords);
+  const skillLimits = { inProgress: new Set(bullets.learningTerms), datasets: new Set(bullets.datasetTerms), toolsUsed: bullets.toolsUsed };
+  const learning = options.currentlyLearning === false || bullets.learning.length === 0 ? [] : [{
+    name: LEARNING_SKILL,
+    level: 'In progress',
+    keywords: bullets.learning.map((item) => (item.provider ? `${item.name} (${item.provider})` : item.name)),
+  }];
+  const generatedSkills = [...skillGroups(coverage, keywordSet, shownEvidence, new Set(options.jobTerms ?? []), ownWords, skillLimits), ...learning];
   const skills = [...(profile.skills ?? []), ...generatedSkills];
 
   const { meta: givenMeta, ...profileRest } = profile;

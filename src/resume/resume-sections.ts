@@ -1,5 +1,6 @@
 import type { PaperSize, Resume, ResumeSection, ResumeTemplate } from '../model/index.js';
 import { PROGRAMME_INSTITUTION } from './assemble-resume.js';
+import { LEARNING_SKILL } from './skills.js';
 import { paperSize } from './paper-size.js';
 import { printable } from './printable-text.js';
 import { printedDate, printedDateRange } from './resume-dates.js';
@@ -22,6 +23,8 @@ export interface ResumeEntry {
   bullets: string[];
   /** Skills and languages: drawn instead of `paragraphs` (which hold the same text as one line). */
   groups?: TermGroup[];
+  /** Work still in progress (the "Currently learning" line): printed, labelled, never counted as shown. */
+  inProgress?: boolean;
 }
 
 export interface ResumeBlock { key: ResumeSection; heading: string; entries: ResumeEntry[] }
@@ -45,6 +48,7 @@ const entry = (fields: Partial<ResumeEntry> & { title: string }): ResumeEntry =>
     paragraphs: (fields.paragraphs ?? []).map(printable).filter(Boolean),
     bullets: (fields.bullets ?? []).map(printable).filter(Boolean),
     ...(fields.groups ? { groups: fields.groups.map((group) => ({ ...(group.name ? { name: printable(group.name) } : {}), terms: group.terms.map(printable).filter(Boolean) })) } : {}),
+    ...(fields.inProgress ? { inProgress: true } : {}),
   };
 };
 
@@ -69,8 +73,12 @@ function sectionEntries(key: ResumeSection, resume: Resume, template: ResumeTemp
           ? { ...(skill.name ? { name: skill.name } : {}), terms: skill.keywords }
           : { terms: [skill.name ?? ''] }));
       if (groups.length === 0) return [];
-      if (template.skills === 'inline') return [entry({ title: '', paragraphs: [groupsLine(groups)], groups })];
-      return groups.map((group) => entry({ title: '', paragraphs: [groupsLine([group])], groups: [group] }));
+      // What is still being learned is its own labelled line, never part of the skills paragraph.
+      const learning = groups.filter((group) => group.name === LEARNING_SKILL);
+      const skills = groups.filter((group) => group.name !== LEARNING_SKILL);
+      const learningEntries = learning.map((group) => entry({ title: '', paragraphs: [groupsLine([group])], groups: [group], inProgress: true }));
+      if (template.skills === 'inline') return [...(skills.length > 0 ? [entry({ title: '', paragraphs: [groupsLine(skills)], groups: skills })] : []), ...learningEntries];
+      return [...skills.map((group) => entry({ title: '', paragraphs: [groupsLine([group])], groups: [group] })), ...learningEntries];
     }
     case 'experience':
       return (resume.work ?? []).map((work) => {
@@ -179,7 +187,8 @@ export function layoutPlainText(layout: ResumeLayout): string {
   const lines = [layout.name, ...(layout.label ? [layout.label] : []), layout.contacts.map((contact) => contact.text).join(' | ')];
   for (const block of layout.sections) {
     lines.push('', `## ${block.heading}`);
-    for (const item of block.entries) {
+    // What is still being learned is on the page, labelled, but the resume does not claim it.
+    for (const item of block.entries.filter((candidate) => !candidate.inProgress)) {
       const head = [item.title, item.dates, item.organisation, item.link?.text].filter(Boolean).join(' | ');
       if (head) lines.push(head);
       lines.push(...item.paragraphs, ...item.bullets.map((bullet) => `- ${bullet}`));

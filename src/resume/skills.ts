@@ -15,6 +15,21 @@ const CATEGORY_LABELS: Array<[KeywordCategory, string]> = [
   ['soft-skill', 'Professional'],
 ];
 
+const TOOL_CATEGORIES: ReadonlySet<KeywordCategory> = new Set(['language', 'framework', 'library', 'tool', 'cloud', 'data-standard']);
+
+/** What Skills leave out, from the bullet engine's reading of the evidence. */
+export interface SkillLimits {
+  /** Terms an in-progress roadmap item names: still being learned, said on the "Currently learning" line only. */
+  inProgress?: ReadonlySet<string>;
+  /** Terms the evidence uses as data sets (MIMIC, PhysioNet): they belong to the bullet that used them. */
+  datasets?: ReadonlySet<string>;
+  /** Per evidence id, the tools its statements say were used. */
+  toolsUsed?: Readonly<Record<string, readonly string[]>>;
+}
+
+/** The skills entry that names what is still being learned, labelled as such. */
+export const LEARNING_SKILL = 'Currently learning';
+
 /** A JSON Resume `skills[]` entry. */
 export type SkillGroup = NonNullable<Resume['skills']>[number] & { name: string; keywords: string[] };
 
@@ -34,10 +49,16 @@ export function skillGroups(
   jobTerms: ReadonlySet<string> = new Set(),
   /** Evidence shown only through the user's own words: the terms those words name. */
   shownTermsOf: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
+  /** What is not a skill to list: see SkillLimits. */
+  limits: SkillLimits = {},
 ): SkillGroup[] {
   const shows = (evidenceId: string, term: string) => shownEvidence.has(evidenceId) && (shownTermsOf.get(evidenceId)?.has(term) ?? true);
+  // A tool counts only where the evidence says it was used (not a link's host, a course platform, a column label).
+  const used = (evidenceId: string, term: string, category: KeywordCategory) =>
+    !limits.toolsUsed || !TOOL_CATEGORIES.has(category) || evidenceId.startsWith('profile:') || (limits.toolsUsed[evidenceId]?.includes(term) ?? false);
   const covered = new Set([...coverage.mustHave.covered, ...coverage.goodToHave.covered]
-    .filter((keyword) => keyword.evidence.some((hit) => shows(hit.evidenceId, keyword.term)))
+    .filter((keyword) => !limits.inProgress?.has(keyword.term) && !limits.datasets?.has(keyword.term))
+    .filter((keyword) => keyword.evidence.some((hit) => shows(hit.evidenceId, keyword.term) && used(hit.evidenceId, keyword.term, keyword.category)))
     .map((keyword) => keyword.term));
   const entries = keywordEntries(keywordSet).filter((entry) => covered.has(entry.keyword.term));
   const groups = new Map<string, Array<{ name: string; wanted: boolean; rank: number }>>();

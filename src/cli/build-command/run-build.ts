@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { BulletResult, PlaceholderToFill } from '../../bullets/generate-bullets.js';
+import { projectsPastLimit } from '../../bullets/generate-bullets.js';
 import { compileMatcher } from '../../keywords/compile.js';
 import { findKeywords } from '../../keywords/match.js';
 import type { PaperSize, PhraseBook, ResumeTemplate } from '../../model/index.js';
@@ -47,11 +48,7 @@ export interface BuildReport {
 
 /** Projects past the template's limit: the weakest by substance, with what they lack. */
 export function cutByLimit(bullets: BulletResult, maxProjects: number): Array<{ evidenceId: string; name: string; reason: string }> {
-  return bullets.projects.slice(maxProjects).map((entry) => ({
-    evidenceId: entry.evidenceId,
-    name: entry.name,
-    reason: `past the template's limit of ${maxProjects} projects (substance ${entry.substance.score}${entry.substance.lacks.length > 0 ? `: ${entry.substance.lacks.join(', ')}` : ''}); the portfolio shows it`,
-  }));
+  return projectsPastLimit(bullets.projects, maxProjects);
 }
 
 /**

@@ -2,6 +2,8 @@ import type { PageProps } from './page-props.js';
 import { ProjectBulletsCard, entryDomId } from '../bullets/ProjectBulletsCard.js';
 import { CourseGroupsCard } from '../bullets/CourseGroupsCard.js';
 import { HiddenEntries } from '../bullets/HiddenEntries.js';
+import { PlacesToFill } from '../bullets/PlacesToFill.js';
+import { projectsPastLimit } from '../../bullets/index.js';
 import { withEntryOrder, moved, orderedByPosting } from '../bullets/override-edits.js';
 import { announce } from '../components/announce.js';
 import { cssString, focusWhenPresent } from '../components/focus-when-present.js';
@@ -65,7 +67,7 @@ export function BulletsPage({ handle, portfolio }: PageProps) {
       )}
       {result.placeholders.length > 0 && (
         <p className="notice-inline" role="note">
-          {result.placeholders.length} bullet{result.placeholders.length === 1 ? ' asks' : 's ask'} for a number only you know (marked <mark>[add result]</mark>); the PDF leaves the marker out until you fill it in.
+          {result.placeholders.filter((place) => !place.question).length} bullet{result.placeholders.filter((place) => !place.question).length === 1 ? ' asks' : 's ask'} for a number only you know (marked <mark>[add result]</mark>); the PDF leaves the marker out until you fill it in.
         </p>
       )}
       {portfolio.resumeWideLint.length > 0 && (
@@ -89,6 +91,7 @@ export function BulletsPage({ handle, portfolio }: PageProps) {
           onHidden={() => afterHide(index)}
         />
       ))}
+      <PlacesToFill result={result} leftOut={[...result.leftOut, ...projectsPastLimit(result.projects, portfolio.template?.maxProjects ?? result.projects.length)]} />
       <CourseGroupsCard groups={result.courseGroups} handle={handle} />
       <HiddenEntries handle={handle} portfolio={portfolio} />
     </>
