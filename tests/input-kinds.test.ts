@@ -21,7 +21,7 @@ let socketServer: Server;
  */
 const KINDS = {
   missing: { path: () => join(dir, 'no-such-file.md'), says: /no such file/ },
-  folder: { path: () => join(dir, 'folder'), says: /a folder, not a file|is a directory/ },
+  folder: { path: () => join(dir, 'folder'), says: /a folder, not a file|is a directory|a folder with no \.txt or \.md postings/ },
   fifo: { path: () => join(dir, 'pipe'), says: /a named pipe \(FIFO\), not a file/ },
   device: { path: () => '/dev/zero', says: /a device, not a file/ },
   socket: { path: () => join(dir, 'socket'), says: /a socket, not a file/ },

@@ -183,7 +183,7 @@ describe('what apply refuses, and damaged records', () => {
     const results = await Promise.all(['empty.txt', 'posting.pdf', 'short.txt'].map((name) => apply(dir, join(root, name))));
     expect(results.map((result) => result.code)).toEqual([1, 1, 1]);
     for (const result of results) expect(result.stderr.trim().split('\n')).toHaveLength(1);
-    expect(results[0]!.stderr).toMatch(/empty\.txt: is empty\n$/);
+    expect(results[0]!.stderr).toMatch(/empty\.txt: empty; a job description is the text itself/);
     expect(results[1]!.stderr).toMatch(/posting\.pdf: looks like a PDF, not text/);
     expect(results[2]!.stderr).toMatch(/short\.txt: does not read like a job posting \(6 words, skills: /);
     expect(existsSync(dir)).toBe(false);
