@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { PhraseBook, ResumeTemplate } from './bullet.js';
 import { formatIssues } from './format-issues.js';
+import { InputFileError } from './input-file-error.js';
 import { GithubSnapshot } from './github.js';
 import { KeywordSet, Lexicon } from './keyword-set.js';
 import { Profile } from './resume.js';
@@ -12,13 +13,7 @@ import { Roadmap } from './roadmap.js';
  * named as such, and every schema problem is listed with its path in plain words.
  */
 
-/** An input the user can fix: missing, unreadable, not JSON, of the wrong kind or not fitting its schema. */
-export class InputFileError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'InputFileError';
-  }
-}
+export { InputFileError };
 
 /** The kinds of JSON file Roadfolio reads, told apart by their top-level keys. */
 export type JsonKind = 'profile' | 'github-snapshot' | 'keyword-set' | 'lexicon' | 'phrase-book' | 'resume-template' | 'roadmap' | 'coverage';
