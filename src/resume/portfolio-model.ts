@@ -3,6 +3,7 @@ import type { Coverage, Evidence, KeywordCategory, KeywordSet, Repo, Resume, Roa
 import { keywordEntries } from '../bullets/keyword-mentions.js';
 import { readmeChecklist } from '../readme/checklist.js';
 import { printable } from './printable-text.js';
+import { TOOL_CATEGORIES } from './skills.js';
 
 /**
  * The two documents `build` writes from one model:
@@ -117,13 +118,6 @@ function readmeWords(readme: string | undefined): number {
   return wordCount(readme.replace(/```[\s\S]*?```/g, ' ').replace(/!\[[^\]]*\]\([^)]*\)/g, ' ').replace(/[#*_`>|-]/g, ' '));
 }
 
-/** Substance, for ordering: README prose, sections with results or data, bullets the user wrote, keywords. */
-function substance(entry: ProjectEntry, repo: Repo | undefined): number {
-  const readme = repo?.readme?.text ?? '';
-  const sections = (readme.match(/^#{2,3}\s+(what i did|results?|findings|method\w*|data\w*|evaluation|approach|tests?)\b/gim) ?? []).length;
-  return Math.min(readmeWords(readme), 600) / 20 + sections * 4 + entry.bullets.length * 3 + entry.keywords.length + (entry.ownWords ? 6 : 0);
-}
-
 /** Words a roadmap row says beyond its title: its note and nested details. */
 function roadmapWords(evidence: Evidence | undefined): number {
   return wordCount((evidence?.fields ?? []).filter((field) => field.name === 'note' || field.name === 'details').map((field) => field.text).join(' '));
@@ -177,7 +171,7 @@ function evidenceName(evidence: Evidence | undefined, projectNames: ReadonlyMap<
   if (!evidence) return undefined;
   const project = projectNames.get(evidence.id);
   if (project) return project;
-  if (evidence.kind === 'work') return evidence.group ? `${evidence.title}, ${evidence.group}` : evidence.title;
+  if (evidence.kind === 'work') return evidence.group && !evidence.title.includes(evidence.group) ? `${evidence.title}, ${evidence.group}` : evidence.title;
   return evidence.title;
 }
 
@@ -238,7 +232,8 @@ export function portfolioModel(input: PortfolioInput): PortfolioModel {
     const description = ownDescription ?? firstParagraph(repo?.readme?.text);
     const readme = repo?.readme?.text ? readmeBody(repo.readme.text, ownDescription === undefined) : '';
     shown.push({
-      weight: substance(entry, repo),
+      // The resume's own ranking (src/bullets/project-rank.ts): both documents put the same projects first.
+      weight: entry.substance.score,
       ids: [entry.evidenceId, ...entry.linkedEvidenceIds],
       project: {
         name: printable(withoutBareUrls(displayName(entry, repo))),
@@ -266,13 +261,20 @@ export function portfolioModel(input: PortfolioInput): PortfolioModel {
   const projectNames = new Map<string, string>();
   for (const item of shown) for (const id of item.ids) projectNames.set(id, item.project.name);
   const thinIds = new Set(thinProjects.map((project) => project.evidenceId));
+  // The resume's Skills rules hold here too (src/resume/skills.ts): set-up rows back nothing, what is
+  // still being learned or is a data set is not a skill, and a tool counts only where it was used.
+  const setupIds = new Set(input.bullets.leftOut.filter((item) => item.reason.startsWith('set-up')).map((item) => item.evidenceId));
+  const notSkills = new Set([...input.bullets.learningTerms, ...input.bullets.datasetTerms]);
+  const toolUsed = (evidenceId: string, keyword: { term: string; category: KeywordCategory }) =>
+    !TOOL_CATEGORIES.has(keyword.category) || evidenceId.startsWith('profile:') || (input.bullets.toolsUsed[evidenceId]?.includes(keyword.term) ?? false);
   const skillGroups = new Map<KeywordCategory, ShownSkill[]>();
   const backedMustHave = new Set<string>();
   const mustHaveTerms = new Set(coverage.mustHave.covered.map((keyword) => keyword.term));
   for (const keyword of coveredKeywords) {
+    if (notSkills.has(keyword.term)) continue;
     const names = new Set<string>();
     for (const hit of keyword.evidence) {
-      if (thinIds.has(hit.evidenceId)) continue;
+      if (thinIds.has(hit.evidenceId) || setupIds.has(hit.evidenceId) || !toolUsed(hit.evidenceId, keyword)) continue;
       const evidence = evidenceById.get(hit.evidenceId);
       const kind = evidence?.kind ?? (hit.evidenceId.startsWith('repo:') ? 'repo' : undefined);
       if (!kind || !BACKING_KINDS.has(kind)) continue;

@@ -15,7 +15,7 @@ const CATEGORY_LABELS: Array<[KeywordCategory, string]> = [
   ['soft-skill', 'Professional'],
 ];
 
-const TOOL_CATEGORIES: ReadonlySet<KeywordCategory> = new Set(['language', 'framework', 'library', 'tool', 'cloud', 'data-standard']);
+export const TOOL_CATEGORIES: ReadonlySet<KeywordCategory> = new Set(['language', 'framework', 'library', 'tool', 'cloud', 'data-standard']);
 
 /** What Skills leave out, from the bullet engine's reading of the evidence. */
 export interface SkillLimits {
