@@ -12,13 +12,8 @@ import { Roadmap } from './roadmap.js';
  * named as such, and every schema problem is listed with its path in plain words.
  */
 
-/** An input the user can fix: missing, unreadable, not JSON, of the wrong kind or not fitting its schema. */
-export class InputFileError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'InputFileError';
-  }
-}
+import { InputFileError } from './input-file-error.js';
+export { InputFileError };
 
 /** The kinds of JSON file Roadfolio reads, told apart by their top-level keys. */
 export type JsonKind = 'profile' | 'github-snapshot' | 'keyword-set' | 'lexicon' | 'phrase-book' | 'resume-template' | 'roadmap' | 'coverage';

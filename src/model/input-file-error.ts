@@ -1,0 +1,8 @@
+// Kept apart from json-input.ts so reading a text file (roadfolio jd) does not load zod and every schema.
+/** An input the user can fix: missing, unreadable, not JSON, of the wrong kind or not fitting its schema. */
+export class InputFileError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InputFileError';
+  }
+}
