@@ -2,12 +2,19 @@ import type { Keyword, KeywordSet, Tier } from '../model/index.js';
 
 export interface KeywordEntry { keyword: Keyword; tier: Tier; rank: number }
 
-/** Every keyword of a set with its tier and its place in the set (must-haves first). */
-export function keywordEntries(keywordSet: KeywordSet): KeywordEntry[] {
-  return [
-    ...keywordSet.mustHave.map((keyword) => ({ keyword, tier: 'mustHave' as const })),
-    ...keywordSet.goodToHave.map((keyword) => ({ keyword, tier: 'goodToHave' as const })),
-  ].map((entry, rank) => ({ ...entry, rank }));
+const entriesCache = new WeakMap<KeywordSet, readonly KeywordEntry[]>();
+
+/** Every keyword of a set with its tier and its place in the set (must-haves first). Made once per set. */
+export function keywordEntries(keywordSet: KeywordSet): readonly KeywordEntry[] {
+  let entries = entriesCache.get(keywordSet);
+  if (!entries) {
+    entries = Object.freeze([
+      ...keywordSet.mustHave.map((keyword) => ({ keyword, tier: 'mustHave' as const })),
+      ...keywordSet.goodToHave.map((keyword) => ({ keyword, tier: 'goodToHave' as const })),
+    ].map((entry, rank) => Object.freeze({ ...entry, rank })));
+    entriesCache.set(keywordSet, entries);
+  }
+  return entries;
 }
 
 function escape(text: string): string {
@@ -51,12 +58,25 @@ export function mentionedTerms(text: string, keywordSet: KeywordSet): string[] {
   return keywordEntries(keywordSet).filter((entry) => mentions(text, entry.keyword)).map((entry) => entry.keyword.term);
 }
 
+const globalCache = new WeakMap<Keyword, RegExp[]>();
+
 /** Where a text names this keyword: [start, end) character spans of every form found. */
 export function mentionSpans(text: string, keyword: Keyword): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  for (const pattern of patternsOf(keyword)) {
-    const global = new RegExp(pattern.source, `${pattern.flags}g`);
-    for (const match of text.matchAll(global)) spans.push([match.index, match.index + match[0].length]);
+  // Most texts name few of a set's keywords: a plain test rejects them without building a
+  // global pattern, and the global ones are made once per keyword (lint runs this per bullet).
+  if (!mentions(text, keyword)) return spans;
+  let globals = globalCache.get(keyword);
+  if (!globals) {
+    globals = patternsOf(keyword).map((pattern) => new RegExp(pattern.source, `${pattern.flags}g`));
+    globalCache.set(keyword, globals);
+  }
+  for (const global of globals) {
+    global.lastIndex = 0;
+    for (let match = global.exec(text); match !== null; match = global.exec(text)) {
+      spans.push([match.index, match.index + match[0].length]);
+      if (match[0].length === 0) global.lastIndex++;
+    }
   }
   return spans;
 }

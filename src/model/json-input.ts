@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { PhraseBook, ResumeTemplate } from './bullet.js';
-import { formatIssues } from './format-issues.js';
+import { formatIssues, issueLines } from './format-issues.js';
 import { GithubSnapshot } from './github.js';
 import { KeywordSet, Lexicon } from './keyword-set.js';
 import { Profile } from './resume.js';
@@ -14,9 +14,12 @@ import { Roadmap } from './roadmap.js';
 
 /** An input the user can fix: missing, unreadable, not JSON, of the wrong kind or not fitting its schema. */
 export class InputFileError extends Error {
-  constructor(message: string) {
+  /** Each problem on its own (a schema's every field), for a list on screen; the message joins them. */
+  readonly problems: string[];
+  constructor(message: string, problems?: string[]) {
     super(message);
     this.name = 'InputFileError';
+    this.problems = problems ?? [message];
   }
 }
 
@@ -116,7 +119,9 @@ export function validateJson<T extends z.ZodType>(data: unknown, name: string, e
     throw new InputFileError(`${name}: this is ${found.description}, not ${KIND_NAMES[expected.kind]}${found.flag ? `; pass it with ${found.flag}` : ''}`);
   }
   const result = expected.schema.safeParse(data);
-  if (!result.success) throw new InputFileError(`${name}: ${formatIssues(result.error)}${expected.hint ? `; ${expected.hint}` : ''}`);
+  if (!result.success) {
+    throw new InputFileError(`${name}: ${formatIssues(result.error)}${expected.hint ? `; ${expected.hint}` : ''}`, issueLines(result.error));
+  }
   return result.data;
 }
 
