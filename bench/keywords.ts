@@ -91,12 +91,15 @@ export const keywordsBench: Bench = {
     report(`compile lexicon (${matcher.keywords.length} terms) into the trie, once`, performance.now() - compileStart, 'ms');
 
     // Quality on postings the lexicon was not built on, labelled before the extractor ran (issue 11).
-    const quality = scorePostings(readLabelledPostings(bundledPath('tests', 'fixtures', 'postings-unseen')), matcher, keywordSet);
-    process.stdout.write(`${formatQuality(quality)}\n`);
-    report('unseen postings: required-skill recall', quality.requiredRecall, '%', '>= 95 %');
-    report('unseen postings: trap hits', quality.trapHits, 'hits', '0');
-    report('unseen postings: false skills, worst posting', quality.falsePerPostingMax, 'skills', '<= 1');
-    report('unseen postings: required/preferred right', quality.sectionAccuracy, '%', '>= 90 %');
+    // The first set was tuned on miss by miss; the second was written afterwards from other families.
+    for (const [label, folder] of [['first set (tuned on)', 'postings-unseen'], ['second set (not tuned on)', 'postings-unseen-2']] as const) {
+      const quality = scorePostings(readLabelledPostings(bundledPath('tests', 'fixtures', folder)), matcher, keywordSet);
+      process.stdout.write(`${label}:\n${formatQuality(quality)}\n`);
+      report(`${label}: required-skill recall`, quality.requiredRecall, '%', '>= 95 %');
+      report(`${label}: trap hits`, quality.trapHits, 'hits', '0');
+      report(`${label}: false skills, worst posting`, quality.falsePerPostingMax, 'skills', '<= 1');
+      report(`${label}: required/preferred right`, quality.sectionAccuracy, '%', '>= 90 %');
+    }
 
     const rand = random(20261123);
     const postings = Array.from({ length: 1000 }, () => generatedPosting(rand));

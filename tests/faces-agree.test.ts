@@ -24,8 +24,8 @@ async function webPortfolio(state: SavedState): Promise<Portfolio> {
   const inputs = inputsOf(state);
   // Through a structured clone, as postMessage hands them over (it throws on anything but plain data).
   const { prepared, built } = structuredClone(await runPipeline(runner, inputs));
-  const { keywordSets, resumeTemplates } = structuredClone(runner.bundled);
-  const result = portfolioFrom({ bundled: { keywordSets, resumeTemplates }, prepared: { seq: 1, view: prepared }, built: { seq: 1, view: built }, sent: 1, failure: null }, inputs);
+  const bundled = structuredClone(runner.bundled);
+  const result = portfolioFrom({ bundled, prepared: { seq: 1, view: prepared }, built: { seq: 1, view: built }, sent: 1, failure: null }, inputs);
   if (result === null) throw new Error('the pipeline gave the pages nothing');
   return result;
 }

@@ -2,19 +2,23 @@ import type { Keyword, KeywordSet, Tier } from '../model/index.js';
 
 export interface KeywordEntry { keyword: Keyword; tier: Tier; rank: number }
 
-const entriesCache = new WeakMap<KeywordSet, readonly KeywordEntry[]>();
-
-/** Every keyword of a set with its tier and its place in the set (must-haves first). Made once per set. */
-export function keywordEntries(keywordSet: KeywordSet): readonly KeywordEntry[] {
+/** Every keyword of a set with its tier and its place in the set (must-haves first). */
+export function keywordEntries(keywordSet: KeywordSet): KeywordEntry[] {
   let entries = entriesCache.get(keywordSet);
   if (!entries) {
-    entries = Object.freeze([
-      ...keywordSet.mustHave.map((keyword) => ({ keyword, tier: 'mustHave' as const })),
-      ...keywordSet.goodToHave.map((keyword) => ({ keyword, tier: 'goodToHave' as const })),
-    ].map((entry, rank) => Object.freeze({ ...entry, rank })));
+    entries = entriesOf(keywordSet);
     entriesCache.set(keywordSet, entries);
   }
   return entries;
+}
+
+const entriesCache = new WeakMap<KeywordSet, KeywordEntry[]>();
+
+function entriesOf(keywordSet: KeywordSet): KeywordEntry[] {
+  return [
+    ...keywordSet.mustHave.map((keyword) => ({ keyword, tier: 'mustHave' as const })),
+    ...keywordSet.goodToHave.map((keyword) => ({ keyword, tier: 'goodToHave' as const })),
+  ].map((entry, rank) => ({ ...entry, rank }));
 }
 
 function escape(text: string): string {
@@ -58,25 +62,26 @@ export function mentionedTerms(text: string, keywordSet: KeywordSet): string[] {
   return keywordEntries(keywordSet).filter((entry) => mentions(text, entry.keyword)).map((entry) => entry.keyword.term);
 }
 
-const globalCache = new WeakMap<Keyword, RegExp[]>();
-
 /** Where a text names this keyword: [start, end) character spans of every form found. */
 export function mentionSpans(text: string, keyword: Keyword): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  // Most texts name few of a set's keywords: a plain test rejects them without building a
-  // global pattern, and the global ones are made once per keyword (lint runs this per bullet).
-  if (!mentions(text, keyword)) return spans;
-  let globals = globalCache.get(keyword);
-  if (!globals) {
-    globals = patternsOf(keyword).map((pattern) => new RegExp(pattern.source, `${pattern.flags}g`));
-    globalCache.set(keyword, globals);
-  }
-  for (const global of globals) {
-    global.lastIndex = 0;
-    for (let match = global.exec(text); match !== null; match = global.exec(text)) {
-      spans.push([match.index, match.index + match[0].length]);
-      if (match[0].length === 0) global.lastIndex++;
-    }
+  const patterns = patternsOf(keyword);
+  // Most texts name few of the set's keywords: test first, and only search a form that is there.
+  if (!patterns.some((pattern) => pattern.test(text))) return spans;
+  for (const global of globalPatternsOf(keyword)) {
+    for (const match of text.matchAll(global)) spans.push([match.index, match.index + match[0].length]);
   }
   return spans;
+}
+
+const globalCache = new WeakMap<Keyword, RegExp[]>();
+
+/** The same patterns with the `g` flag, made once per keyword (matchAll clones them, so sharing is safe). */
+function globalPatternsOf(keyword: Keyword): RegExp[] {
+  let patterns = globalCache.get(keyword);
+  if (!patterns) {
+    patterns = patternsOf(keyword).map((pattern) => new RegExp(pattern.source, `${pattern.flags}g`));
+    globalCache.set(keyword, patterns);
+  }
+  return patterns;
 }

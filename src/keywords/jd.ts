@@ -6,6 +6,7 @@ import { readSections, strongerSection } from './jd-sections.js';
 import { tierLookup } from './lexicon.js';
 import { findKeywordsInStream, type KeywordMatch } from './match.js';
 import { tokenizeText } from './tokens.js';
+import { insideOrganisationName } from './organisation-names.js';
 
 export interface JobExtractionOptions {
   /** Tag each skill with its tier in this set. */
@@ -66,7 +67,7 @@ export function extractJobKeywords(text: string, lexicon: MatcherSource, options
   const tier = tierOf(options.keywordSet);
 
   const byTerm = new Map<string, JobKeyword>();
-  const asked = matches.filter((match) => !sections.excludedAt(match.start));
+  const asked = matches.filter((match) => !sections.excludedAt(match.start) && !insideOrganisationName(stream, match));
   for (const match of asked) {
     const section: JobSection = sections.sectionAt(match.start);
     const entry = byTerm.get(match.term);

@@ -1,5 +1,5 @@
 import type { Root, RootContent } from 'mdast';
-import { isBadgeUrl, phrasingText, readmeTree, squash } from './read-markdown.js';
+import { isBadgeUrl, phrasingText, squash } from './read-markdown.js';
 
 /** What the checklist looks at, gathered in one walk over the README's tree. */
 export interface ReadmeFacts {
@@ -18,22 +18,8 @@ export interface ReadmeFacts {
   linkUrls: string[];
 }
 
-// The pipeline asks for the same READMEs on every rebuild (the web app rebuilds on each edit):
-// facts are kept for the last few texts, keyed by the text itself. Callers only read them.
-const recentFacts = new Map<string, ReadmeFacts>();
-const RECENT_LIMIT = 64;
-
-export function readmeFacts(markdown: string): ReadmeFacts {
-  const known = recentFacts.get(markdown);
-  if (known !== undefined) return known;
-  const facts = readFacts(markdown);
-  if (recentFacts.size >= RECENT_LIMIT) recentFacts.delete(recentFacts.keys().next().value!);
-  recentFacts.set(markdown, facts);
-  return facts;
-}
-
-function readFacts(markdown: string): ReadmeFacts {
-  const tree = readmeTree(markdown);
+/** The facts of a parsed README (src/readme/reading.ts parses each README once for these and its plain text). */
+export function factsOfTree(tree: Root): ReadmeFacts {
   const facts: ReadmeFacts = {
     headings: [], startsWithHeading: false, descriptionWords: 0, codeBlocks: [], figures: [], badges: [],
     sections: [], prose: '', linkUrls: [],

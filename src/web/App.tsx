@@ -21,6 +21,8 @@ const SourcesPage = lazy(() => loadSources().then((module) => ({ default: module
 const BulletsPage = lazy(() => loadBullets().then((module) => ({ default: module.BulletsPage })));
 const ReadmesPage = lazy(() => loadReadmes().then((module) => ({ default: module.ReadmesPage })));
 const ExportPage = lazy(() => loadExport().then((module) => ({ default: module.ExportPage })));
+const loadApplications = () => import('./pages/ApplicationsPage.js');
+const ApplicationsPage = lazy(() => loadApplications().then((module) => ({ default: module.ApplicationsPage })));
 
 export function App() {
   const handle = useSavedState();
@@ -129,5 +131,6 @@ function CurrentPage({ page, ...props }: PageProps) {
     case 'bullets': return <BulletsPage {...props} />;
     case 'readmes': return <ReadmesPage {...props} />;
     case 'export': return <ExportPage {...props} />;
+    case 'applications': return <ApplicationsPage {...props} />;
   }
 }

@@ -1,11 +1,11 @@
 import type { ResumeCheck } from '../../check/index.js';
-import type { KeywordSet, ResumeSection, ResumeTemplate } from '../../model/index.js';
+import type { KeywordSet, PhraseBook, ResumeSection, ResumeTemplate } from '../../model/index.js';
 import type { Resume } from '../../model/resume.js';
 import type { BuiltView, FromWorker, PipelineInputs, PreparedView, ToWorker } from './pipeline-messages.js';
 
 /** What the pages are built from: the latest of each step the worker posted, replaced (never mutated) on each message. */
 export interface PipelineSnapshot {
-  bundled: { keywordSets: KeywordSet[]; resumeTemplates: ResumeTemplate[] } | null;
+  bundled: { keywordSets: KeywordSet[]; resumeTemplates: ResumeTemplate[]; phraseBook: PhraseBook } | null;
   prepared: { seq: number; view: PreparedView } | null;
   built: { seq: number; view: BuiltView } | null;
   /** The newest input sent: results with a lower seq are being replaced. */
@@ -84,7 +84,7 @@ export class PipelineClient {
 
   private receive(message: FromWorker): void {
     switch (message.type) {
-      case 'bundled': return this.update({ bundled: { keywordSets: message.keywordSets, resumeTemplates: message.resumeTemplates } });
+      case 'bundled': return this.update({ bundled: { keywordSets: message.keywordSets, resumeTemplates: message.resumeTemplates, phraseBook: message.phraseBook } });
       case 'prepared': return this.update({ prepared: { seq: message.seq, view: message.view } });
       case 'built': return this.update({ built: { seq: message.seq, view: message.view } });
       case 'draft': return this.settle(message.seq, (waiter) => waiter.resolve(message.view as never));

@@ -1,6 +1,6 @@
 import type { BulletResult } from '../../bullets/generate-bullets.js';
 import type { ResumeCheck } from '../../check/index.js';
-import type { Coverage, Evidence, KeywordSet, LintIssue, Profile, Repo, ResumeSection, ResumeTemplate, Roadmap } from '../../model/index.js';
+import type { Coverage, Evidence, KeywordSet, LintIssue, PhraseBook, Profile, Repo, ResumeSection, ResumeTemplate, Roadmap } from '../../model/index.js';
 import type { Resume } from '../../model/resume.js';
 import type { Built } from '../../portfolio/index.js';
 import type { SavedState } from '../state/saved-state.js';
@@ -58,7 +58,7 @@ export type ToWorker =
 
 /** Pipeline worker → main thread. */
 export type FromWorker =
-  | { type: 'bundled'; keywordSets: KeywordSet[]; resumeTemplates: ResumeTemplate[] }
+  | { type: 'bundled'; keywordSets: KeywordSet[]; resumeTemplates: ResumeTemplate[]; phraseBook: PhraseBook }
   | { type: 'prepared'; seq: number; view: PreparedView }
   | { type: 'built'; seq: number; view: BuiltView }
   | { type: 'draft'; seq: number; view: BuiltView | null }

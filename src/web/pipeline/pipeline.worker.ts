@@ -13,7 +13,7 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (message: FromWorker, transfer: Transferable[] = []) => scope.postMessage(message, transfer);
 
 const runner = new PipelineRunner(loadBundledData());
-post({ type: 'bundled', keywordSets: runner.bundled.keywordSets, resumeTemplates: runner.bundled.resumeTemplates });
+post({ type: 'bundled', keywordSets: runner.bundled.keywordSets, resumeTemplates: runner.bundled.resumeTemplates, phraseBook: runner.bundled.phraseBook });
 
 /** The inputs as last sent: the main thread sends only the parts that changed, so unchanged parts keep their identity (and the runner's caches hold). */
 let inputs: PipelineInputs | null = null;

@@ -1,6 +1,6 @@
 import { startTransition, useEffect, useMemo, useState } from 'react';
 import type { BulletResult } from '../../bullets/generate-bullets.js';
-import type { Coverage, Evidence, KeywordSet, LintIssue, Profile, Repo, Resume, ResumeTemplate, Roadmap } from '../../model/index.js';
+import type { Coverage, Evidence, KeywordSet, LintIssue, PhraseBook, Profile, Repo, Resume, ResumeTemplate, Roadmap } from '../../model/index.js';
 import type { Built } from '../../portfolio/index.js';
 import type { SavedState } from '../state/saved-state.js';
 import { pipelineClient, type PipelineSnapshot } from './pipeline-client.js';
@@ -11,6 +11,8 @@ export interface Portfolio {
   /** The keyword sets and resume templates bundled with the app (the same files the CLI reads). */
   keywordSets: KeywordSet[];
   resumeTemplates: ResumeTemplate[];
+  /** The same, with the phrase book (the Applications page builds tailored versions from them). */
+  bundled: { keywordSets: KeywordSet[]; resumeTemplates: ResumeTemplate[]; phraseBook: PhraseBook };
   roadmap: Roadmap | null;
   repos: Repo[];
   /** The profile the resume is built from (`{}` when the user has none yet). */
@@ -80,6 +82,7 @@ export function portfolioFrom(snapshot: PipelineSnapshot, inputs: PipelineInputs
   return {
     keywordSets: bundled.keywordSets,
     resumeTemplates: bundled.resumeTemplates,
+    bundled,
     roadmap: view.roadmap,
     repos: inputs.repos,
     profile: inputs.profile,
@@ -102,7 +105,8 @@ export function portfolioFrom(snapshot: PipelineSnapshot, inputs: PipelineInputs
 
 function emptyPortfolio(bundled: PipelineSnapshot['bundled'], inputs: PipelineInputs, problems: string[]): Portfolio {
   return {
-    keywordSets: bundled?.keywordSets ?? [], resumeTemplates: bundled?.resumeTemplates ?? [], roadmap: null, repos: inputs.repos, profile: inputs.profile,
+    keywordSets: bundled?.keywordSets ?? [], resumeTemplates: bundled?.resumeTemplates ?? [],
+    bundled: bundled ?? { keywordSets: [], resumeTemplates: [], phraseBook: { version: 1, verbs: {}, templates: [], followUps: [] } }, roadmap: null, repos: inputs.repos, profile: inputs.profile,
     evidence: [], evidenceById: new Map(), keywordSet: null, template: null, built: null, coverage: null, bullets: null, resume: null,
     jobTerms: undefined, lintBullet: () => [], resumeWideLint: [], projectsPastLimit: [], updating: false, problems,
   };
