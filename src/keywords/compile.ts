@@ -33,6 +33,38 @@ export interface Matcher {
   name: string;
   keywords: MatchableKeyword[];
   root: TrieNode;
+  /** Every written form folded ("excel", "hl7 fhir") and its keyword, when known up front (a compiled file). */
+  forms?: FormLookup;
+}
+
+/** Keyword by folded written form. */
+export interface FormLookup { get(key: string): MatchableKeyword | undefined }
+
+const formLookups = new WeakMap<Matcher, Map<string, MatchableKeyword>>();
+
+/**
+ * Every written form of every known keyword, case-folded: "EXCEL" is Excel, not a new skill.
+ * Read from the compiled trie (its forms carry their folded words), so nothing is tokenised again.
+ */
+export function knownFormsOf(matcher: Matcher): FormLookup {
+  if (matcher.forms) return matcher.forms;
+  return formsByWalking(matcher);
+}
+
+/** The forms map built by walking the whole trie (what a compiled file stores). */
+export function formsByWalking(matcher: Matcher): Map<string, MatchableKeyword> {
+  let lookup = formLookups.get(matcher);
+  if (!lookup) {
+    const found = new Map<string, MatchableKeyword>();
+    const visit = (node: TrieNode) => {
+      for (const form of node.forms ?? []) if (!found.has(form.lowerKey)) found.set(form.lowerKey, form.keyword);
+      for (const child of node.next?.values() ?? []) visit(child);
+    };
+    visit(matcher.root);
+    lookup = found;
+    formLookups.set(matcher, lookup);
+  }
+  return lookup;
 }
 
 export type MatcherSource = KeywordSet | Lexicon | Matcher;

@@ -12,16 +12,8 @@ import { Roadmap } from './roadmap.js';
  * named as such, and every schema problem is listed with its path in plain words.
  */
 
-/** An input the user can fix: missing, unreadable, not JSON, of the wrong kind or not fitting its schema. */
-export class InputFileError extends Error {
-  /** Each problem on its own (a schema's every field), for a list on screen; the message joins them. */
-  readonly problems: string[];
-  constructor(message: string, problems?: string[]) {
-    super(message);
-    this.name = 'InputFileError';
-    this.problems = problems ?? [message];
-  }
-}
+import { InputFileError } from './input-file-error.js';
+export { InputFileError };
 
 /** The kinds of JSON file Roadfolio reads, told apart by their top-level keys. */
 export type JsonKind = 'profile' | 'github-snapshot' | 'keyword-set' | 'lexicon' | 'phrase-book' | 'resume-template' | 'roadmap' | 'coverage';

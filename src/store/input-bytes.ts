@@ -1,7 +1,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { relative } from 'node:path';
-import { InputFileError } from '../model/json-input.js';
+import { InputFileError } from '../model/input-file-error.js';
 
 /**
  * The one gate every input file passes before a byte is read: regular files and `-` (standard
