@@ -85,7 +85,7 @@ export const ResumeProject = z.looseObject({
 });
 
 /** A bullet override, keyed by evidence id in the profile's `meta.roadfolio.overrides`. */
-export const BulletOverride = z.object({
+export const BulletOverride = z.strictObject({
   /** Hide the evidence's bullets from the resume. */
   hide: z.boolean().optional(),
   /** Replace the generated bullets with these (the user's own words). */
@@ -98,7 +98,7 @@ export const BulletOverride = z.object({
 export type BulletOverride = z.infer<typeof BulletOverride>;
 
 /** Roadfolio's own settings, kept under `meta.roadfolio` so the profile stays a valid JSON Resume. */
-export const RoadfolioSettings = z.object({
+export const RoadfolioSettings = z.strictObject({
   /** Roadmap project title → repo full name (`owner/name`), for links the fuzzy match misses. */
   links: z.record(z.string(), z.string()).default({}),
   overrides: z.record(z.string(), BulletOverride).default({}),
