@@ -4,6 +4,7 @@ import { githubBench } from './github.js';
 import { keywordsBench } from './keywords.js';
 import { resumeCheckBench } from './resume-check.js';
 import { roadmapBench } from './roadmap.js';
+import { scaleBench } from './scale.js';
 import { webBundleBench } from './web-bundle.js';
 import { webBrowserBench } from './web-browser.js';
 
@@ -13,4 +14,4 @@ export interface Bench {
 }
 
 /** Each area adds its benchmark here. */
-export const benches: Bench[] = [roadmapBench, githubBench, buildBench, resumeCheckBench, keywordsBench, webBundleBench, applicationsBench, webBrowserBench];
+export const benches: Bench[] = [roadmapBench, githubBench, buildBench, resumeCheckBench, keywordsBench, webBundleBench, applicationsBench, scaleBench, webBrowserBench];

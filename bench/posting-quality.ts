@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileMatcher, extractJobKeywords, type Matcher } from '../src/keywords/index.js';
 import type { JobSection, KeywordSet } from '../src/model/index.js';
+import { strongerSection } from '../src/keywords/jd-sections.js';
 
 export interface PostingLabels {
   family: string;
@@ -23,8 +24,10 @@ export interface PostingScore {
   wrongSection: string[];
   sectionChecked: number;
   trapHits: string[];
-  /** Reported skills the labels do not name at all. */
+  /** Reported skills the labels do not name, neither as themselves nor as a broader or narrower term. */
   falseSkills: string[];
+  /** Reported skills the labels do not name as themselves (the stricter count, for comparison). */
+  strictFalse: string[];
   /** Label terms the lexicon has no form for (they can only be missed). */
   unknownLabels: string[];
 }
@@ -36,6 +39,8 @@ export interface QualitySummary {
   trapHits: number;
   falsePerPostingMax: number;
   falsePerPostingMean: number;
+  /** Worst posting when only an exact label counts (no parent/child credit). */
+  strictFalsePerPostingMax: number;
   sectionAccuracy: number;
 }
 
@@ -60,10 +65,40 @@ export function readLabelledPostings(dir: string): { name: string; text: string;
     });
 }
 
+/**
+ * Parent links of the lexicon (term → parent term), to score a specific term against a broader
+ * label and back: a posting labelled "Communication" is answered by "Presentation Skills" (whose
+ * parent is Communication), and "SAS/STAT" found where the label says "SAS" is no false skill.
+ */
+function parents(matcher: Matcher): Map<string, string> {
+  const byLower = new Map(matcher.keywords.map((keyword) => [keyword.term.toLowerCase(), keyword.term]));
+  const out = new Map<string, string>();
+  for (const keyword of matcher.keywords) {
+    const parent = keyword.parent === undefined ? undefined : byLower.get(keyword.parent.toLowerCase());
+    if (parent !== undefined && parent !== keyword.term) out.set(keyword.term, parent);
+  }
+  return out;
+}
+
+function ancestorsOf(term: string, parentOf: Map<string, string>): string[] {
+  const out: string[] = [];
+  for (let at = parentOf.get(term); at !== undefined && !out.includes(at) && at !== term; at = parentOf.get(at)) out.push(at);
+  return out;
+}
+
 export function scorePosting(name: string, text: string, labels: PostingLabels, lexicon: Matcher, keywordSet?: KeywordSet): PostingScore {
   const resolve = resolver(lexicon);
+  const parentOf = parents(lexicon);
   const job = extractJobKeywords(text, lexicon, { ...(keywordSet ? { keywordSet } : {}), unknown: false });
   const found = new Map<string, JobSection>(job.keywords.filter((keyword) => keyword.known).map((keyword) => [keyword.term, keyword.section]));
+  // A label is answered by its own term or by any narrower term found (MMRM answers "Mixed Models").
+  const answers = new Map<string, JobSection>();
+  for (const [term, section] of found) {
+    for (const covered of [term, ...ancestorsOf(term, parentOf)]) {
+      const before = answers.get(covered);
+      answers.set(covered, before === undefined ? section : strongerSection(before, section));
+    }
+  }
   const unknownLabels: string[] = [];
   const canonical = (label: string) => {
     const term = resolve(label);
@@ -78,7 +113,7 @@ export function scorePosting(name: string, text: string, labels: PostingLabels, 
     for (const label of labels) {
       const term = canonical(label);
       labelled.add(term);
-      const got = found.get(term);
+      const got = found.get(term) ?? answers.get(term);
       if (got === undefined) { missed.push(label); continue; }
       sectionChecked++;
       if (got !== section) wrongSection.push(`${label}: ${got} → ${section}`);
@@ -91,8 +126,12 @@ export function scorePosting(name: string, text: string, labels: PostingLabels, 
   for (const label of labels.mentioned) labelled.add(canonical(label));
   const traps = new Set(labels.traps.map((label) => resolve(label) ?? label));
   const trapHits = [...found.keys()].filter((term) => traps.has(term));
-  const falseSkills = [...found.keys()].filter((term) => !labelled.has(term) && !traps.has(term));
-  return { name, family: labels.family, required, preferred, wrongSection, sectionChecked, trapHits, falseSkills, unknownLabels };
+  // Not false: a labelled term, a narrower term of one (SAS/STAT under SAS) or a broader one (the
+  // "periodic safety reports" that PSUR and PBRER are kinds of).
+  const broaderOfLabelled = new Set([...labelled].flatMap((term) => ancestorsOf(term, parentOf)));
+  const strictFalse = [...found.keys()].filter((term) => !labelled.has(term) && !traps.has(term));
+  const falseSkills = strictFalse.filter((term) => !broaderOfLabelled.has(term) && !ancestorsOf(term, parentOf).some((ancestor) => labelled.has(ancestor)));
+  return { name, family: labels.family, required, preferred, wrongSection, sectionChecked, trapHits, falseSkills, strictFalse, unknownLabels };
 }
 
 export function scorePostings(postings: { name: string; text: string; labels: PostingLabels }[], lexicon: Matcher, keywordSet?: KeywordSet): QualitySummary {
@@ -103,9 +142,10 @@ export function scorePostings(postings: { name: string; text: string; labels: Po
     postings: scores,
     requiredRecall: pct(sum((score) => score.required.found), sum((score) => score.required.total)),
     preferredRecall: pct(sum((score) => score.preferred.found), sum((score) => score.preferred.total)),
-    trapHits: sum((score) => score.trapHits.length + score.falseSkills.length * 0),
+    trapHits: sum((score) => score.trapHits.length),
     falsePerPostingMax: Math.max(0, ...scores.map((score) => score.falseSkills.length)),
     falsePerPostingMean: Math.round((sum((score) => score.falseSkills.length) / Math.max(1, scores.length)) * 100) / 100,
+    strictFalsePerPostingMax: Math.max(0, ...scores.map((score) => score.strictFalse.length)),
     sectionAccuracy: pct(sum((score) => score.sectionChecked - score.wrongSection.length), sum((score) => score.sectionChecked)),
   };
 }
@@ -120,10 +160,11 @@ export function formatQuality(summary: QualitySummary, verbose = false): string 
       score.preferred.missed.length ? `  missed preferred: ${score.preferred.missed.join(', ')}` : '',
       score.trapHits.length ? `  TRAPS: ${score.trapHits.join(', ')}` : '',
       score.falseSkills.length ? `  false: ${score.falseSkills.join(', ')}` : '',
+      score.strictFalse.length > score.falseSkills.length ? `  narrower/broader than a label: ${score.strictFalse.filter((term) => !score.falseSkills.includes(term)).join(', ')}` : '',
       score.wrongSection.length ? `  section: ${score.wrongSection.join('; ')}` : '',
     ].filter(Boolean);
     return [head, ...detail].join('\n');
   });
-  lines.push(`required recall ${summary.requiredRecall} %, preferred recall ${summary.preferredRecall} %, trap hits ${summary.trapHits}, false skills per posting max ${summary.falsePerPostingMax} (mean ${summary.falsePerPostingMean}), section right ${summary.sectionAccuracy} %`);
+  lines.push(`required recall ${summary.requiredRecall} %, preferred recall ${summary.preferredRecall} %, trap hits ${summary.trapHits}, false skills per posting max ${summary.falsePerPostingMax} (mean ${summary.falsePerPostingMean}; ${summary.strictFalsePerPostingMax} counting exact labels only), section right ${summary.sectionAccuracy} %`);
   return lines.join('\n');
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { repoEvidence } from '../src/evidence/from-github.js';
 import { readmeChecklist, readmeToPlainText, readmeToTerminal } from '../src/readme/index.js';
+import { markdownChunks } from '../src/readme/terminal.js';
 import { exampleSnapshot } from './github-server/example.js';
 
 const snapshot = exampleSnapshot();
@@ -176,5 +177,26 @@ describe('README checklist', () => {
   it('finds results as numbers next to a metric, not any number', () => {
     expect(failing('# X\n\nThe model reached a sensitivity of 0.87 on the validation set.\n')).not.toContain('results');
     expect(failing('# X\n\nI used Python 3.11 and 12 notebooks.\n')).toContain('results');
+  });
+});
+
+describe('a long README is printed a part at a time', () => {
+  it('cuts only where a block starts at the margin, never inside fenced code, and loses nothing', () => {
+    const fenced = ['```python', ...Array.from({ length: 40 }, (_, i) => `- not a list item ${i}`), '', 'still code', '```'];
+    const text = ['# Big', '', ...Array.from({ length: 30 }, (_, i) => `- item ${i}`), '', ...fenced, '', 'A closing paragraph.', ''].join('\n');
+    const chunks = markdownChunks(text, 60);
+    expect(chunks.length).toBeGreaterThan(3);
+    expect(chunks.join('')).toBe(text);
+    // The fenced block stays whole: no chunk opens or closes inside it.
+    const fence = fenced.join('\n');
+    expect(chunks.some((chunk) => chunk.includes(fence))).toBe(true);
+    for (const chunk of chunks.slice(1)) expect(chunk).toMatch(/^(- item|```|A closing|#)/);
+  });
+
+  it('prints the same list items, in order, whole or in parts', () => {
+    const items = Array.from({ length: 30_000 }, (_, i) => `- item number ${i}`);
+    const shown = readmeToTerminal(`# Big\n\n${items.join('\n')}\n`).split('\n').filter((line) => line.startsWith('  • '));
+    expect(shown).toHaveLength(items.length);
+    expect(shown[29_999]).toBe('  • item number 29999');
   });
 });

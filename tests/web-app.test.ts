@@ -279,7 +279,7 @@ describe('the web app in chromium', { timeout: 120_000 }, () => {
   it('works at phone width: every page fits 375 px, and entries reorder from the keyboard', async () => {
     const { context, page, errors } = await openApp(browser, app.url, PHONE);
     await startWith(page, 'example');
-    for (const name of ['Sources', 'Coverage', 'Bullets', 'READMEs', 'Export']) {
+    for (const name of ['Sources', 'Coverage', 'Bullets', 'READMEs', 'Export', 'Applications']) {
       await nav(page, name).click();
       await page.getByRole('heading', { level: 1, name }).waitFor();
       expect(await page.evaluate(() => document.documentElement.scrollWidth), name).toBeLessThanOrEqual(375);

@@ -259,7 +259,7 @@ describe('accessibility of every page and state (axe-core)', { timeout: 240_000 
       await page.getByLabel(/^Job description/).fill(posting);
       await expect.poll(() => page.getByTestId('score-job-match').count()).toBe(1);
       problems.push(...await axeProblems(page, `coverage with posting ${viewport.width}`));
-      for (const name of ['Sources', 'Bullets', 'READMEs', 'Export']) {
+      for (const name of ['Sources', 'Bullets', 'READMEs', 'Export', 'Applications']) {
         await nav(page, name).click();
         await page.getByRole('heading', { level: 1, name }).waitFor();
         if (name === 'READMEs') await page.locator('.markdown-body').first().waitFor();
@@ -318,7 +318,10 @@ describe('live preview and first paint', { timeout: 180_000 }, () => {
       };
       requestAnimationFrame(look);
     });
+    // The pipeline runs in a worker, off the main thread that paints and answers keys.
+    const worker = page.waitForEvent('worker');
     await page.reload();
+    expect((await worker).url()).toMatch(/pipeline\.worker-[\w-]+\.js$/);
     await page.getByTestId('score-overall').waitFor();
     const paints = await page.evaluate(() => (window as unknown as { __paints: string[] }).__paints);
     expect(paints.indexOf('shell+progress')).toBeGreaterThanOrEqual(0);

@@ -37,9 +37,26 @@ function companyOnTitleLine(line: string): string | undefined {
   return dashes.length > 1 ? dashes[dashes.length - 1] : undefined;
 }
 
+const NAME_ONLY = new RegExp(String.raw`^${NAME}$`, 'u');
+
+/**
+ * The company on the line under the title, as job boards lay it out: "Aldergrove NHS Trust ·
+ * Leeds (On-site)", "Pinecrest Health | Nashville, TN", "Redwood Health AI, San Francisco, CA".
+ * Only a line with such a separator, whose first part is a capitalised name: "About the team"
+ * or a sentence is not taken.
+ */
+function companyUnderTitle(line: string | undefined): string | undefined {
+  if (line === undefined || line.includes(':') || /[.!?]$/.test(line)) return undefined;
+  const parts = line.split(/\s+[|·•–—]\s+|\s+-\s+|,\s+/);
+  if (parts.length < 2) return undefined;
+  const first = parts[0]!.trim();
+  return NAME_ONLY.test(first) && first.split(/\s+/).length <= 6 ? cleanName(first) : undefined;
+}
+
 /**
  * The hiring company, read from the posting: a "Company:" line; the part after the role on a
- * title line ("Senior Scientist – Corvid Bio (Remote)"); a bold name near the top
+ * title line ("Senior Scientist – Corvid Bio (Remote)"); the line under the title ("Halden
+ * Therapeutics · Cambridge, MA"); a bold name near the top
  * ("**Halcyon Health** · London"); or a sentence opening with it ("Corvid Bio is a biotech",
  * "At Acme, we"). Undefined when none of these is there: the user passes --company.
  */
@@ -55,6 +72,8 @@ export function companyOf(text: string): string | undefined {
     const name = cleanName(companyOnTitleLine(titleLine) ?? '');
     if (name) return name;
   }
+  const nextLine = titleLine === undefined ? undefined : companyUnderTitle(head[head.indexOf(titleLine) + 1]);
+  if (nextLine) return nextLine;
   for (const line of lines.slice(0, 8)) {
     const bold = /^\s*\*\*([^*]+)\*\*/.exec(line);
     if (bold && plain(line) !== titleLine) {

@@ -4,6 +4,17 @@ export interface KeywordEntry { keyword: Keyword; tier: Tier; rank: number }
 
 /** Every keyword of a set with its tier and its place in the set (must-haves first). */
 export function keywordEntries(keywordSet: KeywordSet): KeywordEntry[] {
+  let entries = entriesCache.get(keywordSet);
+  if (!entries) {
+    entries = entriesOf(keywordSet);
+    entriesCache.set(keywordSet, entries);
+  }
+  return entries;
+}
+
+const entriesCache = new WeakMap<KeywordSet, KeywordEntry[]>();
+
+function entriesOf(keywordSet: KeywordSet): KeywordEntry[] {
   return [
     ...keywordSet.mustHave.map((keyword) => ({ keyword, tier: 'mustHave' as const })),
     ...keywordSet.goodToHave.map((keyword) => ({ keyword, tier: 'goodToHave' as const })),
@@ -54,9 +65,23 @@ export function mentionedTerms(text: string, keywordSet: KeywordSet): string[] {
 /** Where a text names this keyword: [start, end) character spans of every form found. */
 export function mentionSpans(text: string, keyword: Keyword): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  for (const pattern of patternsOf(keyword)) {
-    const global = new RegExp(pattern.source, `${pattern.flags}g`);
+  const patterns = patternsOf(keyword);
+  // Most texts name few of the set's keywords: test first, and only search a form that is there.
+  if (!patterns.some((pattern) => pattern.test(text))) return spans;
+  for (const global of globalPatternsOf(keyword)) {
     for (const match of text.matchAll(global)) spans.push([match.index, match.index + match[0].length]);
   }
   return spans;
+}
+
+const globalCache = new WeakMap<Keyword, RegExp[]>();
+
+/** The same patterns with the `g` flag, made once per keyword (matchAll clones them, so sharing is safe). */
+function globalPatternsOf(keyword: Keyword): RegExp[] {
+  let patterns = globalCache.get(keyword);
+  if (!patterns) {
+    patterns = patternsOf(keyword).map((pattern) => new RegExp(pattern.source, `${pattern.flags}g`));
+    globalCache.set(keyword, patterns);
+  }
+  return patterns;
 }

@@ -1,18 +1,9 @@
-import { UserError } from './user-error.js';
-import { KeywordFileError, extendLexicon } from '../keywords/lexicon.js';
-import { InputFileError } from '../store/input-files.js';
+import { asUserError } from './as-user-error.js';
+import { extendLexicon } from '../keywords/lexicon.js';
 import { loadKeywordSet, loadLexicon } from '../store/keyword-sets.js';
 import type { KeywordSet, Lexicon } from '../model/index.js';
 
-/** Run an input-reading step; a file the user can fix becomes a one-line UserError (exit 1). */
-export async function asUserError<T>(step: () => Promise<T>): Promise<T> {
-  try {
-    return await step();
-  } catch (error) {
-    if (error instanceof InputFileError || error instanceof KeywordFileError) throw new UserError(error.message);
-    throw error;
-  }
-}
+export { asUserError };
 
 /** The chosen keyword set and the lexicon extended with it (what JD extraction recognises). */
 export async function loadKeywords(name: string): Promise<{ keywordSet: KeywordSet; lexicon: Lexicon }> {

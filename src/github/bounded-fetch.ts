@@ -81,10 +81,13 @@ export function boundedFetch(limits: FetchLimits, fetchImpl: typeof fetch = glob
       clearTimeout(headersTimer);
       const bytes = await readBody(response, limits, label, later, stop, () => failure);
       if (failure) throw failure;
+      let body = bytes;
       if (response.status >= 200 && response.status < 300 && !NO_BODY.has(response.status) && method !== 'HEAD') {
-        checkJsonBody(response.headers.get('content-type'), bytes, label);
+        const parsed = checkJsonBody(response.headers.get('content-type'), bytes, label);
+        // Only a body longer than the longest string allowed can hold one.
+        if (bytes.byteLength > LONGEST_JSON_STRING) body = withLongStringsCut(parsed) ?? bytes;
       }
-      const copy = new Response(NO_BODY.has(response.status) ? null : (bytes as Uint8Array<ArrayBuffer>), {
+      const copy = new Response(NO_BODY.has(response.status) ? null : (body as Uint8Array<ArrayBuffer>), {
         status: response.status,
         statusText: response.statusText,
         headers: response.headers,
@@ -143,15 +146,41 @@ async function readBody(
 }
 
 /** A 2xx whose type says JSON (or says nothing) must be whole JSON: GitHub never sends an empty one. */
-function checkJsonBody(contentType: string | null, bytes: Uint8Array, label: string): void {
+function checkJsonBody(contentType: string | null, bytes: Uint8Array, label: string): { value: unknown } | undefined {
   const type = contentType?.split(';')[0]?.trim().toLowerCase();
-  if (type !== undefined && type !== 'application/json' && !type.endsWith('+json')) return;
+  if (type !== undefined && type !== 'application/json' && !type.endsWith('+json')) return undefined;
   if (bytes.byteLength === 0) throw new BodyError('empty', `${label} answered 200 with an empty body`);
   try {
-    JSON.parse(new TextDecoder('utf-8').decode(bytes));
+    return { value: JSON.parse(new TextDecoder('utf-8').decode(bytes)) as unknown };
   } catch {
     throw new BodyError('not-json', `${label} answered 200 with ${bytes.byteLength} bytes that are not whole JSON (cut short?)`);
   }
+}
+
+/**
+ * octokit parses JSON with json-with-bigint, whose parser overflows the stack on one string of
+ * about 8 MB (a README's text in a GraphQL answer) and then hands back the raw text, which read
+ * as "a shape GitHub's API does not have". No string we keep is that long: README text is cut at
+ * 1 MB (src/github/readme-text.ts, from the blob's byteSize, so the cut is still said), and a
+ * README's base64 content is at most 1.4 MB. Longer strings are cut here, before octokit parses.
+ */
+export const LONGEST_JSON_STRING = 4_000_000;
+
+function withLongStringsCut(parsed: { value: unknown } | undefined): Uint8Array<ArrayBuffer> | undefined {
+  if (!parsed) return undefined;
+  let cut = false;
+  const walk = (value: unknown): unknown => {
+    if (typeof value === 'string') {
+      if (value.length <= LONGEST_JSON_STRING) return value;
+      cut = true;
+      return value.slice(0, LONGEST_JSON_STRING);
+    }
+    if (Array.isArray(value)) return value.map(walk);
+    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, walk(inner)]));
+    return value;
+  };
+  const value = walk(parsed.value);
+  return cut ? new TextEncoder().encode(JSON.stringify(value)) as Uint8Array<ArrayBuffer> : undefined;
 }
 
 function pathOf(url: string): string {

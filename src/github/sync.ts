@@ -1,4 +1,4 @@
-import type { Octokit } from 'octokit';
+import { RequestError, type Octokit } from 'octokit';
 import { GithubSnapshot, type Repo } from '../model/index.js';
 import { createGithubClient, GITHUB_API_URL, type ClientOptions } from './client.js';
 import { BodyError } from './bounded-fetch.js';
@@ -94,7 +94,7 @@ async function syncWithin(
     options,
     apiUrl,
   };
-  const repos = withToken ? await syncWithGraphql(plan) : await syncWithRest(plan);
+  const repos = withToken ? await syncWithGraphqlOrRest(plan) : await syncWithRest(plan);
   repos.sort((a, b) => a.name.localeCompare(b.name));
   const snapshot = GithubSnapshot.parse({
     version: 1,
@@ -167,6 +167,28 @@ async function syncWithRest(plan: SyncPlan): Promise<Repo[]> {
     options.onProgress?.({ done, total: repos.length });
   });
   return repos;
+}
+
+/**
+ * A GitHub-compatible server with the REST API only (Gitea, Forgejo, some proxies) answers
+ * POST /graphql with 404, 405 or 501: that says nothing about the user or the token, so the sync
+ * goes on over REST with the same token (it once said "no user" or "rejected the token").
+ */
+async function syncWithGraphqlOrRest(plan: SyncPlan): Promise<Repo[]> {
+  try {
+    return await syncWithGraphql(plan);
+  } catch (error) {
+    if (!(error instanceof RequestError) || ![404, 405, 501].includes(error.status) || !isGraphqlRequest(error)) throw error;
+    return syncWithRest(plan);
+  }
+}
+
+function isGraphqlRequest(error: RequestError): boolean {
+  try {
+    return error.request.method === 'POST' && new URL(error.request.url).pathname.replace(/\/+$/, '').endsWith('/graphql');
+  } catch {
+    return false;
+  }
 }
 
 async function syncWithGraphql(plan: SyncPlan): Promise<Repo[]> {

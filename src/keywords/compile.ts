@@ -35,6 +35,27 @@ export interface Matcher {
   root: TrieNode;
 }
 
+/** Keyword by folded written form. */
+export interface FormLookup { get(key: string): MatchableKeyword | undefined }
+
+/**
+ * Every written form of every known keyword, case-folded ("excel", "hl7 fhir"): "EXCEL" is
+ * Excel, not a new skill. Looked up by walking the trie along the key's stems (a form's folded
+ * words decide its path), so nothing is tokenised again and no table of all forms is built.
+ */
+export function knownFormsOf(matcher: Matcher): FormLookup {
+  return {
+    get(key) {
+      let node: TrieNode | undefined = matcher.root;
+      for (const word of key.split(' ')) {
+        node = node.next?.get(stemToken(word));
+        if (node === undefined) return undefined;
+      }
+      return node.forms?.find((form) => form.lowerKey === key)?.keyword;
+    },
+  };
+}
+
 export type MatcherSource = KeywordSet | Lexicon | Matcher;
 
 function isMatcher(source: MatcherSource): source is Matcher {

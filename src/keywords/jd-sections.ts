@@ -7,9 +7,9 @@ import type { JobSection } from '../model/index.js';
 // nurse") and the legal text name words that are not asked of the applicant, so they are left out.
 
 /** What a stretch of a posting is. `excluded` kinds never yield skills. */
-export type BlockKind = 'required' | 'responsibilities' | 'preferred' | 'other' | 'company' | 'benefits' | 'legal' | 'bio' | 'salary';
+export type BlockKind = 'required' | 'responsibilities' | 'preferred' | 'other' | 'company' | 'benefits' | 'legal' | 'bio' | 'salary' | 'title';
 
-const EXCLUDED_KINDS: ReadonlySet<BlockKind> = new Set(['company', 'benefits', 'legal', 'bio', 'salary']);
+const EXCLUDED_KINDS: ReadonlySet<BlockKind> = new Set(['company', 'benefits', 'legal', 'bio', 'salary', 'title']);
 
 const PREFERRED_HEADING = /\b(preferred|nice[\s-]to[\s-]haves?|nice|bonus|pluses|plus|desired|desirable|good[\s-]to[\s-]haves?|ideally|extra credit|optional|would be great|would help|additional qualifications|even better|stand out)\b/i;
 const REQUIRED_HEADING = /\b(requirements?|required|qualifications?|must[\s-]haves?|musts?|what we need|we need|you need|you(?:'|’)?ll need|needs?|what you(?:'|’)?ll? bring|what we(?:'|’)?re looking for|what we are looking for|you have|you bring|you(?:'|’)?ll have|who you are|about you|minimum|basic|essential|skills|expertise|competencies|your profile|profile|a fit if|knowledge)\b/i;
@@ -32,6 +32,8 @@ const SUBCLAUSE_START = /[,;]\s+(?:with|and|but|plus|while|though|where)\s+|\s+w
 /** Sentences about the company, not the job: "Brightpath is a virtual-first care company", "We are a Series B company". */
 const NAME = String.raw`\p{Lu}[\p{L}\d&.'-]*(?:\s+\p{Lu}[\p{L}\d&.'-]*){0,4}`;
 const COMPANY_SENTENCE = new RegExp(String.raw`^(?:${NAME}\s+(?:is|was|are)\s+(?:a|an|the|one of|proud|committed)\b|${NAME}\s+(?:builds|provides|turns|helps|serves|offers|develops|partners|works with|operates|delivers|makes)\b|[Ww]e(?:'|’)re (?!looking|seeking|hiring)|[Ww]e are (?!looking|seeking|hiring)|[Ww]e (?:were|value|believe|celebrate) |[Ww]e have (?:offices|been|grown|raised)|[Oo]ur (?:mission|culture|values|investors|customers|products|product|platform|platforms|technology|software|solutions|services|company|story|people|clients)\b|[Ff]ounded in |[Ss]ince \d{4}|[Bb]acked by |[Hh]eadquartered )`, 'u');
+/** "The Clinical Reporting Analyst builds …", "This role provides …": the job itself, not the company. */
+const ROLE_SUBJECT = /^(?:the|this|our|a|an)\s+(?:[\p{L}&-]+\s+){0,4}?(?:analyst|scientist|engineer|specialist|manager|developer|architect|consultant|coordinator|director|lead|associate|statistician|biostatistician|epidemiologist|programmer|informaticist|nurse|officer|role|position|candidate|hire|incumbent|team member)s?\s/iu;
 /** Sentences about a person on the team: "our CTO … began his career as an ICU nurse", "who previously built". */
 const BIO_SENTENCE = /\b(?:former(?:ly)?\s+(?!employer)|previously (?:a|an|at|built|led|worked|was)|who previously|began (?:his|her|their) career|was an? [\p{L}-]+(?: [\p{L}-]+)? for \d+ years|spent \d+ years|ex-[\p{Lu}]|alumn(?:us|a|i) of)/iu;
 /** Equal-opportunity and legal text, by its stock phrases. */
@@ -95,7 +97,7 @@ export interface PostingSections {
   excludedAt(offset: number): boolean;
 }
 
-interface LogicalLine { start: number; text: string; heading?: { text: string; rest: string } }
+interface LogicalLine { start: number; text: string; heading?: { text: string; rest: string }; masthead?: 'title' | 'company' }
 
 const ENDS_SENTENCE = /[.!?:;]["')\]]?\s*$/;
 
@@ -104,8 +106,9 @@ const ENDS_SENTENCE = /[.!?:;]["')\]]?\s*$/;
  * indented line under a list item, or a line after a long line without closing punctuation
  * continues it. A wrapped line is never a heading ("…medical coding (ICD-10,\n  CPT)").
  */
-function logicalLines(text: string): LogicalLine[] {
+function logicalLines(text: string, withMasthead: boolean): LogicalLine[] {
   const raw = text.split('\n');
+  const top = withMasthead ? masthead(raw) : { first: 0, count: 0 };
   const starts: number[] = [];
   let offset = 0;
   for (const line of raw) { starts.push(offset); offset += line.length + 1; }
@@ -116,6 +119,11 @@ function logicalLines(text: string): LogicalLine[] {
     const trimmed = line.trim();
     if (trimmed === '') { previous = undefined; out.push({ start: starts[index]!, text: line }); continue; }
     const isList = BULLET.test(line);
+    if (index >= top.first && index < top.first + top.count) {
+      out.push({ start: starts[index]!, text: line, masthead: index === top.first ? 'title' : 'company' });
+      previous = undefined;
+      continue;
+    }
     const continues = previous !== undefined && !previous.isHeading && !isList && !/^\s*(#|\*\*|__)/.test(line) && (
       /^[\p{Ll}(]/u.test(trimmed) ||
       (/^\s/.test(line) && previous.continuable) ||
@@ -140,6 +148,30 @@ function logicalLines(text: string): LogicalLine[] {
   return out;
 }
 
+/**
+ * The posting's masthead: its first line is the job title ("Senior Healthcare Data Analyst",
+ * "Principal Biostatistician (Oncology)") and the short lines right under it, up to the first
+ * blank line, name the employer, department and place ("Redwood Health AI, San Francisco",
+ * "Division of Disease Control and Health Statistics"). A title names the job, not what it asks:
+ * the skills a posting screens on are asked again in its body. Returns the raw line index of the
+ * title and how many lines the masthead has (0 when the first line is not a title).
+ */
+function masthead(raw: string[]): { first: number; count: number } {
+  const first = raw.findIndex((line) => line.trim() !== '');
+  if (first < 0) return { first: 0, count: 0 };
+  const words = (line: string) => stripMarkup(line.trim()).split(/\s+/).length;
+  const isMasthead = (line: string) => {
+    const text = stripMarkup(line.trim());
+    if (text === '' || BULLET.test(line) || /[.!?]$/.test(text) || words(line) > 16) return false;
+    const heading = headingText(line, false);
+    return !(heading && heading.rest === '' && classifyHeading(heading.text) !== 'other');
+  };
+  if (!isMasthead(raw[first]!) || words(raw[first]!) > 12) return { first, count: 0 };
+  let count = 1;
+  while (count < 4 && first + count < raw.length && isMasthead(raw[first + count]!)) count++;
+  return { first, count };
+}
+
 // Clauses end at ; . ! ? followed by a space or the end.
 const CLAUSE_END = /[;.!?](?:\s+|$)/g;
 const PARENTHESIS = /\([^()]*\)/g;
@@ -150,15 +182,17 @@ const MARKER_ONLY = /^\(\s*(?:(?:is |are )?a (?:big |strong )?plus|nice to have|
  * next heading; inside it, a sentence about the company, a person or the law is left out, a
  * trailing "… is a plus" makes its clause (or the sub-clause it closes) preferred, a leading
  * "ideally …" makes the rest of its clause preferred, and a parenthesis speaks for itself.
+ * `masthead: false` reads text that has no title and employer lines (a resume's degree lines).
  */
-export function readSections(text: string): PostingSections {
+export function readSections(text: string, options: { masthead?: boolean } = {}): PostingSections {
   const points: { at: number; kind: BlockKind; section: JobSection }[] = [];
   const headingRanges: [number, number][] = [];
   const mark = (at: number, kind: BlockKind, section: JobSection = sectionOf(kind)) => points.push({ at, kind, section });
   let current: BlockKind = 'other';
   let paragraphLegal = false;
-  for (const line of logicalLines(text)) {
+  for (const line of logicalLines(text, options.masthead !== false)) {
     if (line.text.trim() === '') { paragraphLegal = false; mark(line.start, current); continue; }
+    if (line.masthead) { mark(line.start, line.masthead); continue; }
     let content = line.text;
     let contentStart = line.start;
     let lineKind: BlockKind = current;
@@ -228,11 +262,12 @@ function markClause(clause: string, start: number, kind: BlockKind, mark: Mark):
   if (EXCLUDED_KINDS.has(kind)) { mark(start, kind); return; }
   if (LEGAL_SENTENCE.test(sentence)) { mark(start, 'legal'); return; }
   if (BIO_SENTENCE.test(sentence)) { mark(start, 'bio'); return; }
-  if (kind !== 'required' && kind !== 'preferred' && (COMPANY_SENTENCE.test(sentence) || BENEFITS_SENTENCE.test(sentence))) {
-    mark(start, COMPANY_SENTENCE.test(sentence) ? 'company' : 'benefits');
+  const aboutCompany = COMPANY_SENTENCE.test(sentence) && !ROLE_SUBJECT.test(sentence);
+  if (kind !== 'required' && kind !== 'preferred' && (aboutCompany || BENEFITS_SENTENCE.test(sentence))) {
+    mark(start, aboutCompany ? 'company' : 'benefits');
     return;
   }
-  if ((kind === 'required' || kind === 'responsibilities') && COMPANY_SENTENCE.test(sentence) && !/\byou\b/i.test(sentence)) { mark(start, 'company'); return; }
+  if ((kind === 'required' || kind === 'responsibilities') && aboutCompany && !/\byou\b/i.test(sentence)) { mark(start, 'company'); return; }
   const base = sectionOf(kind);
   // Outside parentheses first; a parenthesis then speaks for itself.
   // "(a plus)", "(preferred)" alone in a parenthesis speaks for the whole clause.

@@ -1,11 +1,12 @@
 import type { JobKeyword, JobKeywords, JobSection, KeywordSet } from '../model/index.js';
 import { unknownCandidates } from './candidates.js';
-import { compileMatcher, type MatchableKeyword, type Matcher, type MatcherSource, type TrieNode } from './compile.js';
+import { compileMatcher, knownFormsOf, type MatcherSource } from './compile.js';
 import { degreesAsked, jobTitleOf } from './jd-facts.js';
 import { readSections, strongerSection } from './jd-sections.js';
-import { tierLookup } from './lexicon.js';
+import { tierLookup } from './tiers.js';
 import { findKeywordsInStream, type KeywordMatch } from './match.js';
 import { tokenizeText } from './tokens.js';
+import { insideOrganisationName } from './organisation-names.js';
 
 export interface JobExtractionOptions {
   /** Tag each skill with its tier in this set. */
@@ -31,27 +32,6 @@ function tierOf(set: KeywordSet | undefined): ReturnType<typeof tierLookup> {
   return lookup;
 }
 
-const formLookups = new WeakMap<Matcher, Map<string, MatchableKeyword>>();
-
-/**
- * Every written form of every known keyword, case-folded: "EXCEL" is Excel, not a new skill.
- * Read from the compiled trie (its forms carry their folded words), so nothing is tokenised again.
- */
-function knownForms(matcher: Matcher): Map<string, MatchableKeyword> {
-  let lookup = formLookups.get(matcher);
-  if (!lookup) {
-    const found = new Map<string, MatchableKeyword>();
-    const visit = (node: TrieNode) => {
-      for (const form of node.forms ?? []) if (!found.has(form.lowerKey)) found.set(form.lowerKey, form.keyword);
-      for (const child of node.next?.values() ?? []) visit(child);
-    };
-    visit(matcher.root);
-    lookup = found;
-    formLookups.set(matcher, lookup);
-  }
-  return lookup;
-}
-
 /**
  * The skills a job description asks for: every lexicon term found (count, section, tier in the
  * active set, the posting's own words), then unknown candidates ranked by TF-IDF (`known: false`),
@@ -66,7 +46,7 @@ export function extractJobKeywords(text: string, lexicon: MatcherSource, options
   const tier = tierOf(options.keywordSet);
 
   const byTerm = new Map<string, JobKeyword>();
-  const asked = matches.filter((match) => !sections.excludedAt(match.start));
+  const asked = matches.filter((match) => !sections.excludedAt(match.start) && !insideOrganisationName(stream, match));
   for (const match of asked) {
     const section: JobSection = sections.sectionAt(match.start);
     const entry = byTerm.get(match.term);
@@ -98,7 +78,7 @@ export function extractJobKeywords(text: string, lexicon: MatcherSource, options
       while (token < stream.raw.length && stream.start[token]! < from) token++;
       for (; token < stream.raw.length && stream.start[token]! < to; token++) taken[token] = 1;
     }
-    const forms = knownForms(matcher);
+    const forms = knownFormsOf(matcher);
     for (const candidate of unknownCandidates(stream, taken, options.unknownLimit)) {
       if (sections.excludedAt(candidate.firstOffset)) continue;
       // A known skill in another case ("EXCEL" beside "Excel") is that skill, never an unknown one.

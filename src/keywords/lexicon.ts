@@ -1,13 +1,9 @@
-import { KeywordSet, Lexicon, formatIssues, type Keyword, type Tier } from '../model/index.js';
+import { KeywordSet, Lexicon, formatIssues, type Keyword } from '../model/index.js';
 import { keywordsOf } from './compile.js';
 
-/** A keyword set or lexicon file that does not fit its schema; the message names the file and field. */
-export class KeywordFileError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'KeywordFileError';
-  }
-}
+export { KeywordFileError } from './keyword-file-error.js';
+export { tierLookup } from './tiers.js';
+import { KeywordFileError } from './keyword-file-error.js';
 
 /** Validate parsed JSON as a keyword set; `source` (a file name) starts the error message. */
 export function validateKeywordSet(data: unknown, source: string): KeywordSet {
@@ -90,18 +86,3 @@ export function extendLexicon(lexicon: Lexicon, ...sets: KeywordSet[]): Lexicon 
   return { name: lexicon.name, description: lexicon.description, terms: [...byTerm.values()] };
 }
 
-/** Which tier of a set a lexicon keyword belongs to, by any shared written form (term, alias, acronym). */
-export function tierLookup(set: KeywordSet): (keyword: Keyword) => Tier | undefined {
-  const tierByForm = new Map<string, Tier>();
-  for (const keyword of keywordsOf(set)) {
-    for (const form of [keyword.term, ...keyword.aliases, keyword.acronym]) {
-      if (form !== undefined && !tierByForm.has(form.toLowerCase())) tierByForm.set(form.toLowerCase(), keyword.tier!);
-    }
-  }
-  return (keyword) => {
-    const byTerm = tierByForm.get(keyword.term.toLowerCase());
-    if (byTerm) return byTerm;
-    if (keyword.acronym !== undefined) return tierByForm.get(keyword.acronym.toLowerCase());
-    return undefined;
-  };
-}

@@ -126,6 +126,36 @@ function toMatch(found: Found, stream: TokenStream): KeywordMatch {
   };
 }
 
+const COORDINATORS = new Set(['and', 'or']);
+
+/**
+ * "software or data engineering", "medical and pharmacy claims": two modifiers share one head
+ * noun, so the first modifier with the head is a phrase too (Software Engineering, medical claims
+ * → Claims Data). Tried only where a phrase of two or more words (data engineering) follows a
+ * word and "and"/"or"; the first modifier must begin a known phrase that the shared words complete.
+ */
+function coordinatedAt(root: TrieNode, stream: TokenStream, hit: Found): Found | undefined {
+  const joiner = hit.first - 1;
+  const modifier = hit.first - 2;
+  if (hit.last === hit.first || modifier < 0 || !COORDINATORS.has(stream.lower[joiner]!)) return undefined;
+  if (stream.gap[joiner] !== Gap.SPACE || stream.gap[hit.first] !== Gap.SPACE) return undefined;
+  let node = root.next?.get(stream.stem[modifier]!);
+  let best: Found | undefined;
+  for (let index = hit.first + 1; node && index < stream.raw.length; index++) {
+    if (index > hit.first + 1 && stream.gap[index]! > Gap.SPACE) break;
+    node = node.next?.get(stream.stem[index]!);
+    if (!node?.forms) continue;
+    // Compare the written words with the form, the modifier then the shared words.
+    const written = [modifier, ...Array.from({ length: index - hit.first }, (_, k) => hit.first + 1 + k)];
+    const form = node.forms.find((candidate) => !candidate.needsContext && candidate.lower.length === written.length &&
+      candidate.lower.every((word, k) => isInflection(stream.lower[written[k]!]!, word)) &&
+      (!candidate.caseSensitive || candidate.raw.every((word, k) => stream.raw[written[k]!] === word)));
+    // The match covers the modifier alone, so matches never overlap ("software" of "software or data engineering").
+    if (form && form.keyword !== hit.candidate.form.keyword) best = { candidate: { form, literal: true }, first: modifier, last: modifier };
+  }
+  return best;
+}
+
 /**
  * Every keyword in a token stream, in one left-to-right pass over a trie of stemmed token
  * sequences. At each token the longest phrase wins and its tokens are consumed, so "machine
@@ -139,6 +169,9 @@ export function findKeywordsInStream(stream: TokenStream, source: MatcherSource)
   for (let index = 0; index < stream.raw.length; ) {
     const hit = longestAt(root, stream, index);
     if (!hit) { index++; continue; }
+    // The modifier of "software or data engineering" was passed over as no keyword of its own.
+    const coordinated = coordinatedAt(root, stream, hit);
+    if (coordinated && (found.length === 0 || found[found.length - 1]!.last < coordinated.first)) found.push(coordinated);
     found.push(hit);
     if (hit.candidate.form.needsContext) hasAmbiguous = true;
     index = hit.last + 1;

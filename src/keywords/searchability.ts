@@ -110,7 +110,7 @@ function degreesHeld(profile: Profile | undefined, resume: ResumeText): Degree[]
     ? profile.education.map((degree) => [degree.studyType, degree.area].filter(Boolean).join(' '))
     : resume.sections.filter((section) => section.kind === 'education').flatMap((section) => section.lines);
   const text = texts.join('\n');
-  return degreesAsked(text, readSections(text)).map((found) => found.degree);
+  return degreesAsked(text, readSections(text, { masthead: false })).map((found) => found.degree);
 }
 
 function educationCheck(input: SearchabilityInput): SearchabilityCheck {

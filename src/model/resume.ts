@@ -9,8 +9,8 @@ export const ResumeDate = z.string().regex(/^([12]\d{3}-[01]\d-[0-3]\d|[12]\d{3}
  * ones) write "" for a date they do not have, most often the end of a current job: read as absent.
  */
 const OptionalDate = z.preprocess((value) => (value === '' ? undefined : value), ResumeDate.optional());
-/** An end date: absent (or "") means the entry is current. */
-const EndDate = z.preprocess((value) => (value === '' ? undefined : value),
+/** An end date: absent (or "", or the word "present" that builders and people write) means the entry is current. */
+const EndDate = z.preprocess((value) => (value === '' || (typeof value === 'string' && /^\s*(present|current)?\s*$/i.test(value)) ? undefined : value),
   z.string().regex(/^([12]\d{3}-[01]\d-[0-3]\d|[12]\d{3}-[01]\d|[12]\d{3})$/, 'use YYYY, YYYY-MM or YYYY-MM-DD, or leave it out for a current job').optional());
 
 const Location = z.looseObject({
@@ -85,7 +85,7 @@ export const ResumeProject = z.looseObject({
 });
 
 /** A bullet override, keyed by evidence id in the profile's `meta.roadfolio.overrides`. */
-export const BulletOverride = z.object({
+export const BulletOverride = z.strictObject({
   /** Hide the evidence's bullets from the resume. */
   hide: z.boolean().optional(),
   /** Replace the generated bullets with these (the user's own words). */
@@ -98,7 +98,7 @@ export const BulletOverride = z.object({
 export type BulletOverride = z.infer<typeof BulletOverride>;
 
 /** Roadfolio's own settings, kept under `meta.roadfolio` so the profile stays a valid JSON Resume. */
-export const RoadfolioSettings = z.object({
+export const RoadfolioSettings = z.strictObject({
   /** Roadmap project title → repo full name (`owner/name`), for links the fuzzy match misses. */
   links: z.record(z.string(), z.string()).default({}),
   overrides: z.record(z.string(), BulletOverride).default({}),

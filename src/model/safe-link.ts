@@ -34,9 +34,10 @@ export function resolveReadmeLink(url: string, repoUrl: string | undefined): str
   const base = safeLinkTarget(repoUrl);
   if (!base || !base.startsWith('https://')) return undefined;
   try {
-    const resolved = new URL(url.trim(), `${base.replace(/\/+$/, '')}/blob/HEAD/`);
-    // "../../etc/passwd" climbs out of the repo: only targets under it are kept.
-    return resolved.href.startsWith(`${base.replace(/\/+$/, '')}/`) ? safeLinkTarget(resolved.href) : undefined;
+    const files = `${base.replace(/\/+$/, '')}/blob/HEAD/`;
+    const resolved = new URL(url.trim(), files);
+    // "../../etc/passwd" climbs out of the repo's files (to github.com/owner/repo/etc/passwd): only targets inside them are kept.
+    return resolved.href.startsWith(files) ? safeLinkTarget(resolved.href) : undefined;
   } catch {
     return undefined;
   }

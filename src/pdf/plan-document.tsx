@@ -83,11 +83,21 @@ function Gaps({ gaps }: { gaps: Gap[] }) {
   );
 }
 
+/**
+ * A plan is read, not searched: past this many entries a list says how many more there are (a
+ * 1,000-repo account once made a 150-page plan.pdf). `roadfolio build` and `roadfolio readme` list them all.
+ */
+export const PLAN_LIST_LIMIT = 25;
+
+function More({ count, what, where }: { count: number; what: string; where: string }) {
+  return count > 0 ? <Text style={{ fontSize: 9, marginTop: 2, color: MUTED }}>{`…and ${count} more ${what} (${where} lists them all)`}</Text> : null;
+}
+
 function Fixes({ repos }: { repos: ReadmeFixes[] }) {
   return (
     <View>
       <Text style={styles.h2} minPresenceAhead={60}>README fixes</Text>
-      {repos.map((repo) => (
+      {repos.slice(0, PLAN_LIST_LIMIT).map((repo) => (
         <View key={repo.project} style={{ marginBottom: 6 }}>
           <Text style={styles.h3} minPresenceAhead={24}>
             {repo.url ? <SafeLink src={repo.url} style={styles.link}>{repo.project}</SafeLink> : repo.project}
@@ -104,6 +114,7 @@ function Fixes({ repos }: { repos: ReadmeFixes[] }) {
           ))}
         </View>
       ))}
+      <More count={repos.length - PLAN_LIST_LIMIT} what="repos with README fixes" where="`roadfolio readme`" />
     </View>
   );
 }
@@ -145,12 +156,13 @@ export function PlanDocument({ model, size = 'A4' }: { model: PortfolioModel; si
           {model.thinProjects.length > 0 ? (
             <View>
               <Text style={styles.h2} minPresenceAhead={40}>Left out of the portfolio</Text>
-              {model.thinProjects.map((project) => (
+              {model.thinProjects.slice(0, PLAN_LIST_LIMIT).map((project) => (
                 <Text key={project.evidenceId} style={{ fontSize: 9, marginBottom: 1, lineHeight: 1.35 }}>
                   <Text style={{ fontWeight: 700 }}>{`${project.name}: `}</Text>
                   {project.reason}
                 </Text>
               ))}
+              <More count={model.thinProjects.length - PLAN_LIST_LIMIT} what="projects left out" where="`roadfolio build`" />
             </View>
           ) : null}
           {model.readmeFixes.length > 0 ? <Fixes repos={model.readmeFixes} /> : null}

@@ -1,5 +1,6 @@
 import type { ReadmeCheck, ReadmeCheckId, ReadmeChecklist } from '../model/index.js';
-import { readmeFacts, type ReadmeFacts } from './readme-facts.js';
+import type { ReadmeFacts } from './readme-facts.js';
+import { readmeFacts } from './reading.js';
 
 /** What the checklist may know about the repo besides its README (from the GitHub snapshot). */
 export interface RepoContext {

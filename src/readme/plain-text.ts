@@ -1,5 +1,5 @@
-import type { RootContent } from 'mdast';
-import { phrasingText, readmeTree, squash } from './read-markdown.js';
+import type { Root, RootContent } from 'mdast';
+import { phrasingText, squash } from './read-markdown.js';
 
 /**
  * README → the prose a recruiter would read, for keyword evidence: headings, paragraphs,
@@ -7,8 +7,8 @@ import { phrasingText, readmeTree, squash } from './read-markdown.js';
  * and link targets are left out: a `pip install tensorflow` line or a shields.io badge
  * is not evidence that the author used what it names.
  */
-export function readmeToPlainText(markdown: string): string {
-  return blocksText(readmeTree(markdown).children).filter((block) => block !== '').join('\n\n');
+export function plainTextOfTree(tree: Root): string {
+  return blocksText(tree.children).filter((block) => block !== '').join('\n\n');
 }
 
 function blocksText(nodes: RootContent[]): string[] {

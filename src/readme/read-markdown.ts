@@ -1,13 +1,19 @@
 import type { Root, RootContent, PhrasingContent } from 'mdast';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
+import MarkdownIt from 'markdown-it';
+import { mdastOfTokens } from '../roadmap/read-markdown.js';
 
-const processor = unified().use(remarkParse).use(remarkGfm);
+/**
+ * The parser is markdown-it (CommonMark, GFM tables and strikethrough, raw HTML, URLs with a
+ * scheme autolinked), read into mdast by the roadmap's converter (task lists included). remark-parse
+ * + remark-gfm took 4.8 s of CPU for the 1.4 MB of READMEs of a 1,000-repo snapshot, markdown-it
+ * 0.28 s; a build reads every README.
+ */
+const markdown = new MarkdownIt('default', { html: true, linkify: true });
+markdown.linkify.set({ fuzzyLink: false, fuzzyEmail: false });
 
 /** README text → mdast, GitHub-flavoured (tables, task lists, autolinks), as GitHub renders it. */
 export function readmeTree(text: string): Root {
-  return processor.parse(text);
+  return mdastOfTokens(markdown.parse(text, {}), text);
 }
 
 export type MdNode = Root | RootContent;

@@ -1,5 +1,5 @@
 import type { Root, RootContent } from 'mdast';
-import { isBadgeUrl, phrasingText, readmeTree, squash } from './read-markdown.js';
+import { isBadgeUrl, phrasingText, squash } from './read-markdown.js';
 
 /** What the checklist looks at, gathered in one walk over the README's tree. */
 export interface ReadmeFacts {
@@ -18,8 +18,8 @@ export interface ReadmeFacts {
   linkUrls: string[];
 }
 
-export function readmeFacts(markdown: string): ReadmeFacts {
-  const tree = readmeTree(markdown);
+/** The facts of a parsed README (src/readme/reading.ts parses each README once for these and its plain text). */
+export function factsOfTree(tree: Root): ReadmeFacts {
   const facts: ReadmeFacts = {
     headings: [], startsWithHeading: false, descriptionWords: 0, codeBlocks: [], figures: [], badges: [],
     sections: [], prose: '', linkUrls: [],

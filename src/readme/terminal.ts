@@ -20,8 +20,45 @@ const ansiStyle: Style = { bold: (text) => `\x1b[1m${text}\x1b[22m`, dim: (text)
 export function readmeToTerminal(markdown: string, options: TerminalOptions = {}): string {
   const width = Number.isFinite(options.width) ? Math.max(20, options.width as number) : 80;
   const style = options.color ? ansiStyle : plainStyle;
-  const lines = renderBlocks(readmeTree(markdown).children, width, style);
+  const lines: string[] = [];
+  for (const chunk of markdownChunks(markdown, CHUNK_CHARS)) append(lines, ['', ...renderBlocks(readmeTree(chunk).children, width, style)]);
   return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').replace(/^\n+/, '').trimEnd()}\n`;
+}
+
+/**
+ * A parsed README holds several objects per line: a 10 MB list of short lines took 2.3 GB as one
+ * tree. Past CHUNK_CHARS it is parsed and printed a part at a time, cut only where a new block
+ * starts at the left margin (after a blank line, or at a list item), never inside fenced code, so
+ * the printed text is the same apart from a blank line where a long list was cut.
+ */
+const CHUNK_CHARS = 256_000;
+
+export function markdownChunks(markdown: string, size: number): string[] {
+  if (markdown.length <= size) return [markdown];
+  const chunks: string[] = [];
+  let start = 0;
+  let fence: string | undefined;
+  let previousBlank = false;
+  for (let lineStart = 0; lineStart < markdown.length;) {
+    const newline = markdown.indexOf('\n', lineStart);
+    const lineEnd = newline === -1 ? markdown.length : newline;
+    const line = markdown.slice(lineStart, lineEnd);
+    const marker = /^(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence !== undefined) {
+      if (marker && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker) fence = undefined;
+      previousBlank = false;
+    } else {
+      if (lineStart - start >= size && (previousBlank && /^\S/.test(line) || /^(?:[-*+]|\d{1,9}[.)])\s/.test(line))) {
+        chunks.push(markdown.slice(start, lineStart));
+        start = lineStart;
+      }
+      if (marker) fence = marker;
+      previousBlank = line.trim() === '';
+    }
+    lineStart = lineEnd + 1;
+  }
+  chunks.push(markdown.slice(start));
+  return chunks;
 }
 
 /**

@@ -297,13 +297,16 @@ export function portfolioModel(input: PortfolioInput): PortfolioModel {
 
   const learning = input.bullets.courseGroups.map((group) => ({ provider: printable(group.provider), courses: group.courses.map((course) => printable(withoutBareUrls(course.name))) }));
 
-  const readmeFixes: ReadmeFixes[] = [];
+  const fixesWithIds: Array<{ id: string; fixes: ReadmeFixes }> = [];
   for (const repo of input.repos) {
     if (repo.fork || repo.archived) continue;
     const result = readmeChecklist(repo.readme?.text ?? null, { license: repo.license });
     const fixes = result.checks.filter((check) => check.status === 'fail').map((check) => ({ label: check.label, fix: check.reason }));
-    if (fixes.length > 0) readmeFixes.push({ project: printable(repo.name), url: repo.url, score: result.score, fixes });
+    if (fixes.length > 0) fixesWithIds.push({ id: `repo:${repo.fullName}`, fixes: { project: printable(repo.name), url: repo.url, score: result.score, fixes } });
   }
+  // The READMEs an employer will open first (the portfolio's projects, in its order) lead the list.
+  const portfolioRank = new Map(projects.map((project, index) => [project.evidenceId, index]));
+  const readmeFixes = fixesWithIds.sort((a, b) => (portfolioRank.get(a.id) ?? projects.length) - (portfolioRank.get(b.id) ?? projects.length)).map((item) => item.fixes);
 
   const allPhases = (input.roadmap?.phases ?? []).map((phase) => {
     const items = (input.roadmap?.items ?? []).filter((item) => item.phase === phase.title);

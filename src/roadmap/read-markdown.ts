@@ -189,10 +189,19 @@ function parseTokens(text: string): Token[] {
   return tokens;
 }
 
-/** Block tokens → mdast root. Containers are opened and closed as markdown-it's tokens nest. */
+/** Roadmap text → mdast, after the line-keeping repairs above. */
 export function readMarkdown(text: string): Root {
-  const tokens = parseTokens(text);
-  const root: Root = { type: 'root', children: [], position: positionOf([0, text.split('\n').length], 1) };
+  return mdastOfTokens(parseTokens(text), text);
+}
+
+/**
+ * markdown-it's block tokens of `text` → mdast root. Containers are opened and closed as the
+ * tokens nest. The README reader (src/readme/read-markdown.ts) uses it too.
+ */
+export function mdastOfTokens(tokens: readonly Token[], text: string): Root {
+  let lineCount = 1;
+  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) lineCount++;
+  const root: Root = { type: 'root', children: [], position: positionOf([0, lineCount], 1) };
   const stack: Container[] = [root];
   let row: TableRow | undefined;
   let cell: TableCell | undefined;
@@ -220,7 +229,8 @@ export function readMarkdown(text: string): Root {
       }
       case 'bullet_list_open':
       case 'ordered_list_open': {
-        const list: List = { type: 'list', ordered: token.type === 'ordered_list_open', spread: false, children: [], position };
+        const start = token.type === 'ordered_list_open' ? Number(token.attrGet('start') ?? 1) : undefined;
+        const list: List = { type: 'list', ordered: token.type === 'ordered_list_open', spread: false, children: [], position, ...(start !== undefined ? { start } : {}) };
         append(list);
         stack.push(list);
         break;
@@ -266,7 +276,7 @@ export function readMarkdown(text: string): Root {
         row?.children.push(cell);
         break;
       case 'inline':
-        if (cell) cell.children.push(...readInline(token.children ?? []));
+        if (cell) for (const node of readInline(token.children ?? [])) cell.children.push(node);
         break;
       case 'th_close':
       case 'td_close':

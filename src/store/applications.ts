@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { RECORD_FILE } from '../applications/record.js';
 import { ApplicationRecord, formatIssues } from '../model/index.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { lockOutputFolder, recoverOutputFolder, replaceOutputFolder, type OutputFile } from './output-folder.js';
 import { displayPath } from './input-files.js';
 
-export const RECORD_FILE = 'application.json';
+export { RECORD_FILE };
 
 export function sha256(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');

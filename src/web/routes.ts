@@ -6,6 +6,7 @@ export const PAGES = [
   { id: 'bullets', label: 'Bullets' },
   { id: 'readmes', label: 'READMEs' },
   { id: 'export', label: 'Export' },
+  { id: 'applications', label: 'Applications' },
 ] as const;
 export type PageId = (typeof PAGES)[number]['id'];
 

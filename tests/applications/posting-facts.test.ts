@@ -29,6 +29,18 @@ describe('company and role read from a posting', () => {
     expect(roleOf(read('ml-engineer-payments.txt'))).toBe('Machine Learning Engineer (Payments Risk)');
   });
 
+  // Written before the rule ran: job boards put the company under the title, before the place.
+  it('takes the company on the line under the title, before the place', () => {
+    const unseen = (file: string) => readFileSync(`tests/fixtures/postings-unseen/${file}`, 'utf8');
+    expect(companyOf(unseen('06-clinical-nlp-scientist.txt'))).toBe('Redwood Health AI');
+    expect(companyOf(unseen('07-rwe-pharmacovigilance.md'))).toBe('Halden Therapeutics');
+    expect(companyOf(unseen('08-epidemiologist-state.txt'))).toBe('Department of Health');
+    expect(companyOf(unseen('05-imaging-ai-engineer.md'))).toBe('Lumen Radiology AI');
+    expect(companyOf(readFileSync('tests/fixtures/web-applications/linkedin-paste-medication-safety.txt', 'utf8'))).toBe('Aldergrove NHS Foundation Trust');
+    expect(companyOf('Data Analyst\nAbout the team\nWe are small.')).toBeUndefined();
+    expect(companyOf('Data Analyst\nRemote, full time, start in May.')).toBeUndefined();
+  });
+
   it('takes the company after "at", and a sentence that opens with it', () => {
     expect(companyOf('Data Analyst at Riverside Health Partners\n\nWe are hiring.')).toBe('Riverside Health Partners');
     expect(companyOf('Clinical Data Analyst\n\nAt St Jude Labs, we turn registry data into better care.')).toBe('St Jude Labs');

@@ -20,6 +20,8 @@ export interface ServerOptions {
    * /api/graphql, the OAuth device flow at the host root.
    */
   enterprise?: boolean;
+  /** A GitHub-compatible server with the REST API only (Gitea, Forgejo, a proxy): POST /graphql answers 404. */
+  restOnly?: boolean;
   /** Requests an hour without a token (GitHub: 60; Enterprise servers often allow more). */
   anonymousLimit?: number;
   /** README bodies above this many bytes are sent without content in the JSON form, as GitHub does for > 1 MB. */
@@ -191,7 +193,7 @@ export async function startGithubServer(options: ServerOptions): Promise<GithubT
   function route(method: string, url: URL, requestUrl: URL, body: string, viewer: string | undefined, accept: string): Answer {
     const path = url.pathname;
     const web = base;
-    if (method === 'POST' && path === '/graphql') return graphql(body, viewer);
+    if (method === 'POST' && path === '/graphql') return options.restOnly ? notFound(DOCS) : graphql(body, viewer);
     if (method !== 'GET') return notFound(DOCS);
     if (path === '/rate_limit') {
       const max = viewer ? 5000 : options.anonymousLimit ?? 60;

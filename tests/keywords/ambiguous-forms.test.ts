@@ -57,6 +57,8 @@ const CASES: Record<string, [string, boolean][]> = {
   ROR: [['Disproportionality (PRR, ROR) on FAERS reports.', true], ['ROR SUPPORT FOR OUR RAILS APPS.', false]],
   PRR: [['Disproportionality (PRR, ROR) on FAERS reports.', true], ['PRR RATES WERE UNCHANGED.', false]],
   ACL: [['Publications at ACL or EMNLP.', true], ['Recovery after ACL reconstruction surgery.', false]],
+  'Sequence Alignment': [['Alignment (BWA-MEM, STAR) and variant calling on WGS reads.', true], ['Strategic alignment with the business and clinical sequencing teams.', false], ['Drive alignment across stakeholders.', false]],
+  Jupyter: [['Turn notebooks into tested, versioned Python training code.', true], ['Lab notebooks must be signed daily by the study nurse.', false], ['A free notebook and pen for every new starter.', false]],
   SEND: [['SEND datasets for nonclinical studies under CDISC.', true], ['PLEASE SEND YOUR CV BY FRIDAY.', false]],
   NDA: [['Support NDA submissions to the FDA.', true], ['Candidates sign an NDA before the interview.', false]],
   IND: [['IND-enabling studies and FDA submissions.', true], ['Offices in IND and OH.', false]],

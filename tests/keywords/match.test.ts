@@ -93,6 +93,21 @@ describe('one pass, longest phrase wins, each token once', () => {
   });
 });
 
+describe('two modifiers sharing one head noun', () => {
+  const terms = (text: string) => findKeywords(text, lexicon).map((match) => match.term);
+  it('"software or data engineering" is software engineering and data engineering', () => {
+    expect(terms('7+ years in software or data engineering')).toEqual(expect.arrayContaining(['Software Engineering', 'Data Engineering']));
+  });
+  it('"medical and pharmacy claims" is claims data and pharmacy claims', () => {
+    expect(terms('Analyze medical and pharmacy claims for care gaps')).toEqual(expect.arrayContaining(['Claims Data', 'Pharmacy Claims']));
+  });
+  it('a modifier that makes no known phrase with the head adds nothing, and matches never overlap', () => {
+    const found = findKeywords('Weekly lunches and data engineering talks', lexicon);
+    expect(found.map((match) => match.term)).toEqual(['Data Engineering']);
+    for (let k = 1; k < found.length; k++) expect(found[k]!.firstToken).toBeGreaterThan(found[k - 1]!.lastToken);
+  });
+});
+
 describe('every match says which form matched', () => {
   const formOf = (text: string, term: string) => findKeywords(text, medicalAi).find((m) => m.term === term)?.form;
 

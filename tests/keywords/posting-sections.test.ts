@@ -34,6 +34,38 @@ describe('parts of a posting that are not asked of the applicant', () => {
   });
 });
 
+describe('the masthead, organisation names and the job as subject', () => {
+  it('the title line and the employer lines under it name the job, not what it asks', () => {
+    const text = 'Senior Healthcare Data Analyst, Population Health\nNorthwind AI, Denver, CO (hybrid)\nDivision of Analytics and Health Statistics\n\nRequirements\n- SQL and Tableau';
+    expect(entry(text, 'Clinical Data')).toBeUndefined();
+    expect(entry(text, 'Population Health')).toBeUndefined();
+    expect(entry(text, 'Artificial Intelligence')).toBeUndefined();
+    expect(entry(text, 'Statistical Analysis')).toBeUndefined();
+    expect(entry(text, 'SQL')?.section).toBe('required');
+  });
+
+  it('a first line that is a sentence or a heading is no masthead', () => {
+    expect(entry('We need a Python developer for our Tableau dashboards.\n\nRequirements\n- SQL', 'Python')).toBeDefined();
+    expect(entry('Requirements\nPython and SQL\n\nNice to have\n- dbt', 'Python')?.section).toBe('required');
+  });
+
+  it('a skill inside the name of an office, system or team is that body\'s name', () => {
+    const text = 'Requirements\n- SQL\n\nThe Communicable Disease Epidemiology Office needs help with infectious disease surveillance.';
+    expect(entry(text, 'Infectious Diseases')).toBeUndefined();
+    expect(entry(text, 'Infectious Disease Surveillance')).toBeDefined();
+    expect(entry('Requirements\n- Data from the Lakeshore Health System warehouse in SQL', 'Healthcare')).toBeUndefined();
+    expect(entry('Requirements\n- Five years in a health system and SQL', 'Healthcare')).toBeDefined();
+    // A skill named in capitals beside other skills is not a name.
+    expect(entry('Requirements\n- Machine Learning and Deep Learning', 'Deep Learning')).toBeDefined();
+  });
+
+  it('"The Clinical Reporting Analyst builds …" describes the job, not the company', () => {
+    const text = 'POSITION SUMMARY\nAcme Health is a hospital network. The Clinical Reporting Analyst builds reports and dashboards from Epic.\n\nRequirements\n- SQL';
+    expect(entry(text, 'Dashboards')?.section).toBe('required');
+    expect(entry('About the job\nAcme Health builds dashboards for clinics.\n\nRequirements\n- SQL', 'Dashboards')).toBeUndefined();
+  });
+});
+
 describe('responsibilities, markers and wrapped lines', () => {
   it('responsibilities count as required unless marked', () => {
     const text = "What you'll do\n- Build dashboards in Tableau\n- Help with Looker (a plus)\n\nNice to have\n- dbt";

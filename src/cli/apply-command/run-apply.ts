@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { applicationReport, postingGaps, reorderings } from '../../applications/index.js';
+import { RECORD_FILE, tailoredVersion } from '../../applications/index.js';
 import { bulletLineWidth, generateBullets } from '../../bullets/index.js';
 import { docxText } from '../../export/docx-read-back.js';
 import { renderResumeDocx } from '../../export/docx.js';
@@ -13,7 +13,7 @@ import { assembleResume } from '../../resume/assemble-resume.js';
 import { atsCheck, type AtsCheck } from '../../resume/ats-check.js';
 import { resumeLayout, type ResumeLayout } from '../../resume/resume-sections.js';
 import type { JobReport } from '../../resume/tailor-report.js';
-import { RECORD_FILE, sha256, writeApplicationFolder } from '../../store/applications.js';
+import { sha256, writeApplicationFolder } from '../../store/applications.js';
 import { gatherInputs, type BuildFlags, type BuildInputs } from '../build-command/gather-inputs.js';
 import { runBuild } from '../build-command/run-build.js';
 import { build as buildPortfolio } from '../../portfolio/index.js';
@@ -98,36 +98,13 @@ export async function runApply(inputs: ApplyInputs, settings: ApplySettings): Pr
       txt: atsCheck(layout, resumeTxt, keywordSet, termsIn),
     };
 
-    const gaps = postingGaps(coverage, coverageJson.jobReport, gathered.prepared.roadmap?.items ?? [], compileMatcher(gathered.prepared.lexicon ?? keywordSet));
-    const asked = new Set(coverageJson.jobReport?.asked ?? []);
     const master = masterLayout(await gatherInputs(inputs.flags), template, phraseBook);
-    const jd = coverage.jd;
-    // build's portfolio.pdf and plan.pdf are not part of a version: the report and gaps say what plan.pdf would.
-    const files = [inputs.postingFile, 'resume.pdf', 'resume.docx', 'resume.txt', 'resume.json', 'coverage.json', 'report.md', RECORD_FILE];
-    const record: ApplicationRecord = {
-      version: 1,
-      company: settings.company,
-      role: settings.role,
-      created: settings.created,
-      built: settings.built,
-      status: settings.status,
-      history: settings.history,
-      posting: { file: inputs.postingFile, sha256: sha256(inputs.postingText), words: inputs.postingText.split(/\s+/).filter(Boolean).length },
-      score: {
-        posting: Math.round(jd?.score ?? 0),
-        requiredCovered: jd?.required.covered ?? 0,
-        requiredTotal: jd?.required.total ?? 0,
-        ...(coverage.shown ? { shown: Math.round(coverage.shown.score) } : {}),
-      },
-      gaps,
-      sources: inputs.hashed,
-      overrides: inputs.overrides,
-      roadfolio: inputs.roadfolioVersion,
-      files,
-    };
-    const report = applicationReport({
-      record, coverage, evidence: gathered.prepared.evidence, gaps,
-      reorderings: reorderings(master, layout, (text) => termsIn(text).filter((term) => asked.has(term))),
+    const { record, report } = tailoredVersion({
+      prepared: gathered.prepared, coverage, jobReport: coverageJson.jobReport, layout, master,
+      posting: { text: inputs.postingText, file: inputs.postingFile, sha256: sha256(inputs.postingText) },
+      company: settings.company, role: settings.role,
+      dates: { created: settings.created, built: settings.built, status: settings.status, history: settings.history },
+      hashed: { sources: inputs.hashed, overrides: inputs.overrides, roadfolio: inputs.roadfolioVersion },
     });
 
     await writeApplicationFolder(settings.folderPath, [

@@ -3,7 +3,7 @@ import type { BulletResult, PlaceholderToFill } from '../../bullets/generate-bul
 import { projectsPastLimit } from '../../bullets/generate-bullets.js';
 import { compileMatcher } from '../../keywords/compile.js';
 import { findKeywords } from '../../keywords/match.js';
-import type { PaperSize, PhraseBook, ResumeTemplate } from '../../model/index.js';
+import type { PaperSize, PhraseBook, Resume, ResumeTemplate } from '../../model/index.js';
 import { renderPlanPdf, renderPortfolioPdf, renderResumePdf } from '../../pdf/render.js';
 import { pdfPageCount } from '../../pdf/read-back.js';
 import { checkResumePdf, type ResumeCheck } from '../../check/index.js';
@@ -38,12 +38,28 @@ export interface BuildReport {
   /** The user's own bullets that break a bullet-lint rule (ours never do: they are not written). */
   bulletLint?: BulletResult['lint'];
   ats: AtsCheck;
+  /** Things that do not stop the build but the user should hear (a resume of many pages). */
+  warnings: string[];
   /** resume.pdf read back like a resume parser: fields found again, and no layout problem (else the build failed). */
   check: Pick<ResumeCheck, 'fields' | 'pages'>;
   job?: JobReport;
   score: number;
   /** Coverage score of what the built resume shows. */
   shown?: number;
+}
+
+/** Recruiters read one or two pages; past this many the build says so (500 work entries once made 51 pages in silence). */
+export const RESUME_PAGES_WARNING = 3;
+
+/** A warning for a resume past RESUME_PAGES_WARNING pages, naming what fills it. */
+export function lengthWarnings(resume: Resume, pages: number): string[] {
+  if (pages < RESUME_PAGES_WARNING) return [];
+  const counts = ([['work', 'work entries'], ['education', 'education entries'], ['projects', 'projects'], ['certificates', 'certificates']] as const)
+    .map(([key, label]) => [resume[key]?.length ?? 0, label] as const)
+    .filter(([count]) => count > 0)
+    .sort((a, b) => b[0] - a[0])
+    .map(([count, label]) => `${count} ${label}`);
+  return [`resume.pdf has ${pages} pages (${counts.join(', ')}); recruiters read one or two: keep the recent and relevant entries in the profile and remove the others`];
 }
 
 /** Projects past the template's limit: the weakest by substance, with what they lack. */
@@ -103,6 +119,7 @@ export async function runBuild(inputs: BuildInputs, settings: BuildSettings): Pr
     leftOut: [...built.bullets.leftOut, ...cutByLimit(built.bullets, settings.template.maxProjects)],
     bulletLint: built.bullets.lint,
     ats,
+    warnings: lengthWarnings(built.resume, check.pages),
     check: { fields: check.fields, pages: check.pages },
     ...(built.job ? { job: built.job } : {}),
     score: built.coverage.score,

@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { crossPostingGaps, type CrossPostingGaps } from '../../applications/index.js';
+import { crossPostingGaps, topGaps, withStatus, type CrossPostingGaps } from '../../applications/index.js';
 import type { ApplicationRecord } from '../../model/index.js';
 import { listApplications, readApplicationRecord, RECORD_FILE, writeApplicationRecord, type StoredApplication } from '../../store/applications.js';
 import { displayPath } from '../../store/input-files.js';
@@ -29,7 +29,7 @@ function listTable(applications: StoredApplication[], dir: string): string {
   if (applications.length === 0) return `No applications in ${dir}/ yet: make one with roadfolio apply POSTING\n`;
   const rows = applications.map(({ record }) => [
     record.created, record.company, record.role, record.status, String(record.score.posting),
-    record.gaps.slice(0, 3).map((gap) => gap.term).join(', ') || '-',
+    topGaps(record).join(', ') || '-',
   ]);
   const byStatus = new Map<string, number>();
   for (const { record } of applications) byStatus.set(record.status, (byStatus.get(record.status) ?? 0) + 1);
@@ -112,7 +112,7 @@ export function registerApplications(program: Command): void {
         process.stdout.write(`${name}: already ${status}; nothing written\n`);
         return;
       }
-      await writeApplicationRecord(path, { ...record, status, history: [...record.history, { status, date: today() }] });
+      await writeApplicationRecord(path, withStatus(record, status, today()));
       process.stdout.write(`${name}: status ${record.status} → ${status}\n`);
     });
 }

@@ -1,8 +1,11 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { applicationFolderName, checkPosting, companyOf, freeFolderName, roleOf } from '../../applications/index.js';
-import { ApplicationStatus, type ApplicationRecord } from '../../model/index.js';
+import {
+  applicationFolderName, checkPosting, companyOf, freeFolderName, hashVersionSources, nextVersionDates, postingFileName, roleOf,
+  sameApplication, sameVersionSources, withStatus,
+} from '../../applications/index.js';
+import { ApplicationStatus } from '../../model/index.js';
 import { listApplications, sha256, writeApplicationRecord } from '../../store/applications.js';
 import { displayPath, readTextInput } from '../../store/input-files.js';
 import { bundledPath } from '../../store/package-files.js';
@@ -52,11 +55,6 @@ async function roadfolioVersion(): Promise<string> {
   return (JSON.parse(await readFile(bundledPath('package.json'), 'utf8')) as { version: string }).version;
 }
 
-const sameSources = (record: ApplicationRecord, inputs: ApplyInputs) =>
-  JSON.stringify(record.sources) === JSON.stringify(inputs.hashed) &&
-  JSON.stringify(record.overrides) === JSON.stringify(inputs.overrides) &&
-  record.roadfolio === inputs.roadfolioVersion;
-
 /** `roadfolio apply POSTING`: a tailored version of the resume for one job posting, kept in its own folder. */
 export function registerApply(program: Command): void {
   program
@@ -96,8 +94,17 @@ export function registerApply(program: Command): void {
       if (!role) throw new UserError(`${postingName}: no job title found in the posting; pass --role TITLE`);
 
       const { files } = sources;
-      const hashFile = async (path: string) => ({ ref: path, sha256: sha256(await readFile(path)) });
-      const overrides = sources.profile?.meta?.roadfolio?.overrides ?? {};
+      const file = async (path: string) => ({ ref: path, content: await readFile(path) });
+      const hashed = await hashVersionSources({
+        ...(files.roadmap ? { roadmap: await file(files.roadmap) } : {}),
+        ...(files.profile ? { profile: await file(files.profile) } : {}),
+        ...(files.githubSnapshot ? { githubSnapshot: await file(files.githubSnapshot) } : {}),
+        keywords: { ref: options.keywords, keywordSet: sources.keywordSet },
+        template: { ref: options.template, template },
+        phraseBook,
+        overrides: sources.profile?.meta?.roadfolio?.overrides ?? {},
+        roadfolio: await roadfolioVersion(),
+      }, sha256);
       const inputs: ApplyInputs = {
         flags: {
           keywords: options.keywords,
@@ -106,36 +113,27 @@ export function registerApply(program: Command): void {
           ...(files.githubSnapshot ? { githubSnapshot: files.githubSnapshot } : {}),
         },
         postingText,
-        postingFile: /\.(md|markdown)$/i.test(posting) ? 'posting.md' : 'posting.txt',
+        postingFile: postingFileName(posting),
         template,
         phraseBook,
-        hashed: {
-          ...(files.roadmap ? { roadmap: await hashFile(files.roadmap) } : {}),
-          ...(files.profile ? { profile: await hashFile(files.profile) } : {}),
-          ...(files.githubSnapshot ? { githubSnapshot: await hashFile(files.githubSnapshot) } : {}),
-          keywords: { ref: options.keywords, sha256: sha256(JSON.stringify(sources.keywordSet)) },
-          template: { ref: options.template, sha256: sha256(JSON.stringify(template)) },
-          phrases: { ref: 'templates/phrases', sha256: sha256(JSON.stringify(phraseBook)) },
-        },
-        overrides: { ids: Object.keys(overrides).sort(), sha256: sha256(JSON.stringify(overrides)) },
-        roadfolioVersion: await roadfolioVersion(),
+        hashed: hashed.sources,
+        overrides: hashed.overrides,
+        roadfolioVersion: hashed.roadfolio,
       };
 
       const dir = resolve(options.dir);
       const { applications, damaged } = await listApplications(dir);
       for (const entry of damaged) process.stderr.write(`roadfolio: ${entry.path}: ${entry.problem}; left as it is\n`);
       // The same posting for the same company and role: that application, whatever day it was made.
-      const postingHash = sha256(postingText);
-      const existing = applications.find(({ record }) => record.posting.sha256 === postingHash && record.company === company && record.role === role);
+      const existing = sameApplication(applications, { sha256: sha256(postingText), company, role });
 
-      if (existing && !options.rebuild && sameSources(existing.record, inputs)) {
+      if (existing && !options.rebuild && sameVersionSources(existing.record, hashed)) {
         const folder = displayPath(dirname(existing.path));
         if (status === undefined || status === existing.record.status) {
           process.stdout.write(`${folder}: up to date (no source, override or posting changed since ${existing.record.built}); nothing written\n`);
           return;
         }
-        const record = { ...existing.record, status, history: [...existing.record.history, { status, date: day }] };
-        await writeApplicationRecord(existing.path, record);
+        await writeApplicationRecord(existing.path, withStatus(existing.record, status, day));
         process.stdout.write(`${folder}: status ${existing.record.status} → ${status} (only ${basename(existing.path)} changed)\n`);
         return;
       }
@@ -143,16 +141,11 @@ export function registerApply(program: Command): void {
       const taken = new Set(await readdir(dir).catch(() => [] as string[]));
       const folderPath = existing ? dirname(existing.path) : join(dir, freeFolderName(applicationFolderName(day, company, role), taken));
       const previous = existing?.record;
-      const newStatus = status ?? previous?.status ?? 'applied';
       const report = await runApply(inputs, {
         folderPath,
         company,
         role,
-        created: previous?.created ?? day,
-        // Unchanged sources rebuilt on purpose keep their day, and so their bytes.
-        built: previous && sameSources(previous, inputs) ? previous.built : day,
-        status: newStatus,
-        history: previous ? (newStatus !== previous.status ? [...previous.history, { status: newStatus, date: day }] : previous.history) : [{ status: newStatus, date: day }],
+        ...nextVersionDates(previous, { day, ...(status ? { status } : {}), sameSources: previous !== undefined && sameVersionSources(previous, hashed) }),
       }).catch((error: unknown) => { throw asOutputError(error, options.dir); });
       for (const warning of report.warnings) process.stderr.write(`roadfolio: ${warning}\n`);
       process.stdout.write(applySummary(report, displayPath(folderPath), previous === undefined));

@@ -92,6 +92,7 @@ async function buildInto(options: BuildOptions): Promise<void> {
   const paper = paperOption(options.paper);
   const report = await runBuild(inputs, { template, phraseBook, draft: options.draft ?? false, outDir: resolve(options.out), ...(paper ? { paper } : {}) })
     .catch((error: unknown) => { throw error instanceof OutputPathError ? new UserError(error.message) : asOutputError(error, options.out); });
+  for (const warning of report.warnings) process.stderr.write(`roadfolio: ${warning}\n`);
   process.stdout.write(buildSummary(report, options.draft ?? false));
 }
 

@@ -12,15 +12,16 @@ export function registerJd(program: Command): void {
     .option('--no-unknown', 'only skills the lexicon knows')
     .option('--json', 'print JSON: { title?, keywords: [{ term, count, known, section, tier?, parent? }], degrees? }; with several postings { postings: [{ file, ...that }], asked: [{ term, postings, required, preferred, other }] }')
     .action(async (inputs: string[], options: JdOptions) => {
-      const [{ readTextInput }, { asUserError, loadKeywords }, { extractJobKeywords }, { renderJobKeywords }] = await Promise.all([
+      const [{ readTextInput }, { asUserError }, { loadKeywordMatcher }, { extractJobKeywords }, { renderJobKeywords }] = await Promise.all([
         import('../../store/input-files.js'),
-        import('../keyword-inputs.js'),
+        import('../as-user-error.js'),
+        import('../keyword-matcher.js'),
         import('../../keywords/jd.js'),
         import('../report/job-report.js'),
       ]);
       const { postingFiles } = await import('../posting-files.js');
       const files = await asUserError(() => postingFiles(inputs));
-      const { keywordSet, lexicon } = await loadKeywords(options.keywords);
+      const { keywordSet, matcher: lexicon } = await loadKeywordMatcher(options.keywords);
       const results = [];
       for (const file of files) {
         const text = await asUserError(() => readTextInput(file));

@@ -29,10 +29,10 @@ function renderBlob(element: ReactElement): Promise<Blob> {
   return turn;
 }
 
-/** resume.pdf as `roadfolio build` renders it, as a Blob for the browser. */
-export function renderResumeBlob(layout: ResumeLayout, template: ResumeTemplate): Promise<Blob> {
+/** resume.pdf as `roadfolio build` renders it, as a Blob for the browser; with `date` (an application's day), dated as `roadfolio apply` dates it. */
+export function renderResumeBlob(layout: ResumeLayout, template: ResumeTemplate, options: { date?: Date } = {}): Promise<Blob> {
   // A resume with no name yet is titled plainly, never " – Resume".
-  return renderBlob(createElement(ResumeDocument, { layout, template, title: layout.name ? `${layout.name} – Resume` : 'Resume' }));
+  return renderBlob(createElement(ResumeDocument, { layout, template, title: layout.name ? `${layout.name} – Resume` : 'Resume', ...(options.date ? { date: options.date } : {}) }));
 }
 
 /** portfolio.pdf (for an employer) as `roadfolio build` renders it. */
