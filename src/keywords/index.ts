@@ -21,7 +21,7 @@ export { tokenizeText, type TokenStream } from './tokens.js';
 export { KeywordFileError, extendLexicon, tierLookup, validateKeywordSet, validateLexicon } from './lexicon.js';
 export { extractJobKeywords, type JobAnalysis, type JobExtractionOptions } from './jd.js';
 export { readSections, type PostingSections } from './jd-sections.js';
-export { skillsAskedMost, type AskedSkill } from './jd-many.js';
+export { coverageAcrossPostings, skillsAskedMost, type AskedSkill, type PostingsCoverage } from './jd-many.js';
 export { degreesAsked, jobTitleOf, type Degree } from './jd-facts.js';
 export { BACKGROUND_DOCUMENTS } from './background-corpus.js';
 export { analyze, type AnalyzeInput } from './analyze.js';

@@ -11,6 +11,9 @@ export interface AnalyzeOptions {
   verbose?: boolean;
 }
 
+/** The flags as commander gives them: `--jd` may be repeated (or name a folder). */
+type AnalyzeFlags = Omit<AnalyzeOptions, 'jd'> & { jd?: string[] };
+
 /** `roadfolio analyze`: keyword coverage of the user's evidence, with suggestions. */
 export function registerAnalyze(program: Command): void {
   program
@@ -21,16 +24,26 @@ export function registerAnalyze(program: Command): void {
     .option('--profile <file>', 'profile as JSON Resume')
     .option('--resume <file>', 'your resume as plain text or markdown (default: what the profile shows)')
     .option('--keywords <name>', 'keyword set: bundled name or path to .json', 'medical-ai')
-    .option('--jd <file>', 'job description (.txt, .md, or - for stdin)')
+    .option('--jd <file>', 'job description (.txt, .md, or - for stdin); give it again, or a folder, for several postings', (value: string, previous: string[] = []) => [...previous, value])
     .option('--json', 'print the coverage as JSON (the coverage.json contract)')
     .option('--verbose', 'print every warning about the roadmap (without it, the first few)')
     .addHelpText('after', '\nWith none of --roadmap, --github-snapshot and --profile, analyzes the bundled example in examples/.')
-    .action(async (options: AnalyzeOptions) => {
+    .action(async (flags: AnalyzeFlags) => {
       const [{ gatherAnalyzeInput }, { analyze }, { renderCoverage }] = await Promise.all([
         import('../analyze-input.js'),
         import('../../keywords/index.js'),
         import('../report/coverage-report.js'),
       ]);
+      const { postingFiles } = await import('../posting-files.js');
+      const { asUserError } = await import('../as-user-error.js');
+      const { jd: jdFlags, ...rest } = flags;
+      const postings = jdFlags ? await asUserError(() => postingFiles(jdFlags)) : [];
+      const options: AnalyzeOptions = { ...rest, ...(postings.length === 1 ? { jd: postings[0]! } : {}) };
+      if (postings.length > 1) {
+        const { analyzeSeveralPostings } = await import('../analyze-many.js');
+        await analyzeSeveralPostings(options, postings);
+        return;
+      }
       const input = await gatherAnalyzeInput(options);
       const coverage = analyze(input);
       const titles = new Map(input.evidence.map((record) => [record.id, record.title]));
