@@ -10,6 +10,21 @@ const browserTwins: Record<string, string> = {
   '/src/pdf/fonts.ts': twin('pdf-fonts.ts'),
 };
 
+// A worker has no DOM: packages whose "browser" entry needs one get their "worker" entry there.
+// (decode-named-character-reference, under micromark, decodes `&amp;` through an HTML element in
+// its browser build; README parsing runs in the pipeline worker.)
+const workerEntries: Record<string, string> = {
+  'decode-named-character-reference': fileURLToPath(new URL('./node_modules/decode-named-character-reference/index.js', import.meta.url)),
+};
+
+function workerEntriesPlugin(): Plugin {
+  return { name: 'roadfolio-worker-entries', enforce: 'pre', resolveId: (source) => workerEntries[source] ?? null };
+}
+
+// chardet (charset detection for dropped roadmap files) has no import-time effects; saying so lets
+// the bundler leave it to the lazy chunk of the file-drop path, off the first screen and the worker.
+const treeshake = { moduleSideEffects: (id: string) => !/[\\/]node_modules[\\/]chardet[\\/]/.test(id) };
+
 function browserTwinsPlugin(): Plugin {
   return {
     name: 'roadfolio-browser-twins',
@@ -31,16 +46,15 @@ export default defineConfig({
   root: 'src/web',
   base: './',
   plugins: [browserTwinsPlugin(), react()],
+  // The pipeline worker (src/web/pipeline/pipeline.worker.ts) is an ES module with chunks of its
+  // own (the lexicon, pdf.js for the read-back check), loaded when first needed.
+  worker: { format: 'es', plugins: () => [workerEntriesPlugin(), browserTwinsPlugin()], rollupOptions: { treeshake } },
   build: {
     outDir: '../../dist/web',
     emptyOutDir: true,
     // The PDF renderer is one big lazy chunk (~450 KB gzipped) by nature; the first screen is budgeted separately (bench: web).
     chunkSizeWarningLimit: 2000,
-    rollupOptions: {
-      // chardet (charset detection for dropped roadmap files) has no import-time effects; saying
-      // so lets the bundler leave it to the lazy chunk of the file-drop path, off the first screen.
-      treeshake: { moduleSideEffects: (id: string) => !/[\\/]node_modules[\\/]chardet[\\/]/.test(id) },
-    },
+    rollupOptions: { treeshake },
   },
   test: {
     root: '.',

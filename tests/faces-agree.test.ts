@@ -1,31 +1,32 @@
 // The CLI and the web app run one pipeline (src/portfolio): for the same inputs they must give
 // the same coverage, bullets and resume. The CLI side is `roadfolio build` after argument parsing
-// (read the files, prepare, build, render, write); the web side is the app's own hook, run by
-// React's server renderer on the state a user's uploads make.
+// (read the files, prepare, build, render, write); the web side is what the app's pipeline worker
+// runs on the state a user's uploads make, turned into what the pages receive.
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createElement } from 'react';
-import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { gatherInputs } from '../src/cli/build-command/gather-inputs.js';
 import { runBuild } from '../src/cli/build-command/run-build.js';
 import { loadPhraseBook, loadResumeTemplate } from '../src/cli/load-templates.js';
 import { Coverage, GithubSnapshot, Profile, Resume } from '../src/model/index.js';
-import { usePortfolio, type Portfolio } from '../src/web/pipeline/use-portfolio.js';
+import { loadBundledData } from '../src/web/pipeline/bundled-data.js';
+import { PipelineRunner, runPipeline } from '../src/web/pipeline/pipeline-core.js';
+import { inputsOf } from '../src/web/pipeline/pipeline-messages.js';
+import { portfolioFrom, type Portfolio } from '../src/web/pipeline/use-portfolio.js';
 import { DEFAULT_SETTINGS, type SavedState } from '../src/web/state/saved-state.js';
 
 const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');
 
-/** The web app's pipeline on a saved state, as the pages receive it. */
-function webPortfolio(state: SavedState): Portfolio {
-  let result: Portfolio | undefined;
-  function Probe() {
-    result = usePortfolio(state);
-    return null;
-  }
-  renderToString(createElement(Probe));
-  if (result === undefined) throw new Error('the hook did not run');
+/** The web app's pipeline on a saved state (what its worker posts), as the pages receive it. */
+async function webPortfolio(state: SavedState): Promise<Portfolio> {
+  const runner = new PipelineRunner(loadBundledData());
+  const inputs = inputsOf(state);
+  // Through a structured clone, as postMessage hands them over (it throws on anything but plain data).
+  const { prepared, built } = structuredClone(await runPipeline(runner, inputs));
+  const bundled = structuredClone(runner.bundled);
+  const result = portfolioFrom({ bundled, prepared: { seq: 1, view: prepared }, built: { seq: 1, view: built }, sent: 1, failure: null }, inputs);
+  if (result === null) throw new Error('the pipeline gave the pages nothing');
   return result;
 }
 
@@ -43,7 +44,7 @@ async function bothFaces(files: Case) {
     resume: Resume.parse(JSON.parse(readFileSync(join(out, 'resume.json'), 'utf8'))),
     coverage: Coverage.parse(JSON.parse(readFileSync(join(out, 'coverage.json'), 'utf8'))),
   };
-  const web = webPortfolio({
+  const web = await webPortfolio({
     roadmap: { origin: 'user', fileName: files.roadmap.split('/').pop() ?? 'roadmap.md', text: read(files.roadmap) },
     github: { origin: 'user', fileName: 'github-snapshot.json', snapshot: GithubSnapshot.parse(JSON.parse(read(files.snapshot))) },
     profile: { origin: 'user', profile: Profile.parse(JSON.parse(read(files.profile))) },

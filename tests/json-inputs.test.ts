@@ -58,7 +58,7 @@ describe('reading a JSON input', () => {
   it('lists every problem with its path in plain words, not only the first', () => {
     const text = JSON.stringify({
       basics: { name: 'Grace Mensah', email: 42 },
-      work: [{ name: 'Accra Academy', startDate: '09/2014', endDate: 'now' }],
+      work: [{ name: 'Accra Academy', startDate: '09/2014', endDate: 'June 2019' }],
     });
     expect(problemOf(() => readJsonText(text, 'teacher.json', JSON_INPUTS.profile))).toBe('teacher.json: '
       + 'basics.email: should be text, not a number; '

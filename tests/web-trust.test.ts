@@ -318,7 +318,10 @@ describe('live preview and first paint', { timeout: 180_000 }, () => {
       };
       requestAnimationFrame(look);
     });
+    // The pipeline runs in a worker, off the main thread that paints and answers keys.
+    const worker = page.waitForEvent('worker');
     await page.reload();
+    expect((await worker).url()).toMatch(/pipeline\.worker-[\w-]+\.js$/);
     await page.getByTestId('score-overall').waitFor();
     const paints = await page.evaluate(() => (window as unknown as { __paints: string[] }).__paints);
     expect(paints.indexOf('shell+progress')).toBeGreaterThanOrEqual(0);

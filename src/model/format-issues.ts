@@ -44,7 +44,12 @@ function plainMessage(issue: z.core.$ZodIssue): string {
  * YYYY-MM-DD, or leave it out for a current job`), so a person can fix them all in one go.
  */
 export function formatIssues(error: z.ZodError, maxIssues = MAX_ISSUES): string {
-  const lines = error.issues.slice(0, maxIssues).map((issue) => `${issuePath(issue.path) || '(top level)'}: ${plainMessage(issue)}`);
+  const lines = issueLines(error, maxIssues);
   const more = error.issues.length > maxIssues ? ` (and ${error.issues.length - maxIssues} more)` : '';
   return lines.join('; ') + more;
+}
+
+/** The same problems one per line (`work[0].endDate: use …`), for a list on screen. */
+export function issueLines(error: z.ZodError, maxIssues = Infinity): string[] {
+  return error.issues.slice(0, maxIssues).map((issue) => `${issuePath(issue.path) || '(top level)'}: ${plainMessage(issue)}`);
 }

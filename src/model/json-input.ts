@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { PhraseBook, ResumeTemplate } from './bullet.js';
-import { formatIssues } from './format-issues.js';
+import { formatIssues, issueLines } from './format-issues.js';
 import { GithubSnapshot } from './github.js';
 import { KeywordSet, Lexicon } from './keyword-set.js';
 import { Profile } from './resume.js';
@@ -111,7 +111,9 @@ export function validateJson<T extends z.ZodType>(data: unknown, name: string, e
     throw new InputFileError(`${name}: this is ${found.description}, not ${KIND_NAMES[expected.kind]}${found.flag ? `; pass it with ${found.flag}` : ''}`);
   }
   const result = expected.schema.safeParse(data);
-  if (!result.success) throw new InputFileError(`${name}: ${formatIssues(result.error)}${expected.hint ? `; ${expected.hint}` : ''}`);
+  if (!result.success) {
+    throw new InputFileError(`${name}: ${formatIssues(result.error)}${expected.hint ? `; ${expected.hint}` : ''}`, issueLines(result.error));
+  }
   return result.data;
 }
 

@@ -9,8 +9,8 @@ export const ResumeDate = z.string().regex(/^([12]\d{3}-[01]\d-[0-3]\d|[12]\d{3}
  * ones) write "" for a date they do not have, most often the end of a current job: read as absent.
  */
 const OptionalDate = z.preprocess((value) => (value === '' ? undefined : value), ResumeDate.optional());
-/** An end date: absent (or "") means the entry is current. */
-const EndDate = z.preprocess((value) => (value === '' ? undefined : value),
+/** An end date: absent (or "", or the word "present" that builders and people write) means the entry is current. */
+const EndDate = z.preprocess((value) => (value === '' || (typeof value === 'string' && /^\s*(present|current)?\s*$/i.test(value)) ? undefined : value),
   z.string().regex(/^([12]\d{3}-[01]\d-[0-3]\d|[12]\d{3}-[01]\d|[12]\d{3})$/, 'use YYYY, YYYY-MM or YYYY-MM-DD, or leave it out for a current job').optional());
 
 const Location = z.looseObject({

@@ -1,4 +1,4 @@
-import { lazy, startTransition, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { PAGES, useCurrentPage, type PageId } from './routes.js';
 import { useSavedState } from './state/use-saved-state.js';
 import { StartupNoticeBanner } from './components/StartupNoticeBanner.js';
@@ -74,9 +74,7 @@ export function App() {
       <main id="main" ref={main}>
         {!started ? <WelcomePage handle={handle} /> : (
           <ErrorBoundary resetKey={page}>
-            <AfterFirstPaint fallback={<PipelineProgress />}>
-              <Pages page={page} handle={handle} />
-            </AfterFirstPaint>
+            <Pages page={page} handle={handle} />
           </ErrorBoundary>
         )}
       </main>
@@ -85,9 +83,13 @@ export function App() {
   );
 }
 
-/** The pages and the pipeline they show: mounted only once the shell has painted. */
+/**
+ * The pages and the pipeline they show. The pipeline runs in a worker, so the shell and a
+ * progress line paint at once and stay responsive while the first result is computed.
+ */
 function Pages({ page, handle }: { page: PageId; handle: SharedPageProps['handle'] }) {
   const portfolio = usePortfolio(handle.state);
+  if (portfolio === null) return <PipelineProgress />;
   return (
     <WithPreview page={page} portfolio={portfolio}>
       <Suspense fallback={<p role="status">Loading the {PAGES.find((entry) => entry.id === page)?.label ?? ''} page…</p>}>
@@ -95,23 +97,6 @@ function Pages({ page, handle }: { page: PageId; handle: SharedPageProps['handle
       </Suspense>
     </WithPreview>
   );
-}
-
-/**
- * Paint first, compute second: the header, notices and a progress line reach the screen before
- * the pipeline (roadmap parse, evidence, coverage, bullets) runs, instead of a blank page while
- * it does. The children mount in a transition after the next frame, so the browser paints the
- * fallback first.
- */
-function AfterFirstPaint({ fallback, children }: { fallback: ReactNode; children: ReactNode }) {
-  const [painted, setPainted] = useState(false);
-  useEffect(() => {
-    // A frame, then a task: requestAnimationFrame runs before that frame's paint.
-    let timer = 0;
-    const frame = requestAnimationFrame(() => { timer = window.setTimeout(() => startTransition(() => setPainted(true)), 0); });
-    return () => { cancelAnimationFrame(frame); window.clearTimeout(timer); };
-  }, []);
-  return <>{painted ? children : fallback}</>;
 }
 
 function PipelineProgress() {
@@ -131,7 +116,7 @@ function WithPreview({ page, portfolio, children }: { page: PageId; portfolio: S
       <div className="page-body">{children}</div>
       <aside className="preview-aside" aria-labelledby="live-preview-heading">
         <h2 id="live-preview-heading">Resume preview <span className="hint">({portfolio.template?.name ?? ''} template; the PDF is made on <a href="#/export">Export</a>)</span></h2>
-        <ResumePreview resume={portfolio.resume} template={portfolio.template} />
+        <ResumePreview layout={portfolio.built?.layout ?? null} template={portfolio.template} />
       </aside>
     </div>
   );

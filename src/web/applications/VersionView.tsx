@@ -6,6 +6,7 @@ import { safeLinkTarget } from '../../model/safe-link.js';
 import { downloadBlob } from '../components/download.js';
 import { announce } from '../components/announce.js';
 import { ResumePreview } from '../preview/ResumePreview.js';
+import { resumeLayout } from '../../resume/resume-sections.js';
 import { loadVersionFiles, type ApplicationStorage, type KeptApplication } from './application-storage.js';
 import { titleOf } from './ApplicationList.js';
 import { versionDownloads, versionTemplate } from './version-downloads.js';
@@ -90,7 +91,7 @@ export function VersionView({ application, storage, templates, onClose }: {
             </div>
             <div className="version-resume">
               <h3>Tailored resume</h3>
-              <ResumePreview resume={loaded.files.resume} template={template ?? null} />
+              <ResumePreview layout={template ? resumeLayout(loaded.files.resume, template) : null} template={template ?? null} />
             </div>
           </div>
         </>

@@ -1,6 +1,8 @@
 import { useRef } from 'react';
 import type { ProjectEntry } from '../../bullets/index.js';
+import type { Bullet } from '../../model/bullet.js';
 import type { Resume } from '../../model/resume.js';
+import { asSentence } from '../../bullets/fill-pattern.js';
 import type { SavedStateHandle } from '../state/use-saved-state.js';
 import { announce } from '../components/announce.js';
 import { cssString, focusWhenPresent } from '../components/focus-when-present.js';
@@ -25,7 +27,10 @@ export function ProjectBulletsCard({ entry, position, handle, lintFor, limits, o
   onHidden: () => void;
 }) {
   const override = handle.state.profile?.profile.meta?.roadfolio?.overrides[entry.evidenceId];
-  const drafts = entry.bullets.map((bullet) => bullet.draft);
+  // The saved list at once, the built bullets once the pipeline worker catches up: a second
+  // action right after the first works on the list the first one made.
+  const bullets = savedBullets(entry, override?.bullets);
+  const drafts = bullets.map((bullet) => bullet.draft);
   const stableKeys = useRef(new StableKeys(entry.evidenceId));
   const keys = stableKeys.current.keysFor(drafts);
   const setProfile = (change: (profile: Resume) => Resume) => handle.changeProfile(change);
@@ -84,7 +89,7 @@ export function ProjectBulletsCard({ entry, position, handle, lintFor, limits, o
       )}
       {entry.keywords.length > 0 && <p className="hint">Evidences: {entry.keywords.join(', ')}</p>}
       <ul className="bullets">
-        {entry.bullets.map((bullet, index) => (
+        {bullets.map((bullet, index) => (
           <BulletRow
             key={keys[index]}
             rowKey={keys[index]!}
@@ -92,7 +97,7 @@ export function ProjectBulletsCard({ entry, position, handle, lintFor, limits, o
             label={`${entry.name}, bullet ${index + 1}`}
             warnings={lintFor(bullet.text)}
             canMoveUp={index > 0}
-            canMoveDown={index < entry.bullets.length - 1}
+            canMoveDown={index < bullets.length - 1}
             printed={limits.printed && index < limits.maxBullets}
             actions={{
               onSave: (text) => { setDrafts(drafts.map((draft, at) => (at === index ? text : draft))); announce(`${entry.name}: bullet ${index + 1} saved`); },
@@ -102,7 +107,7 @@ export function ProjectBulletsCard({ entry, position, handle, lintFor, limits, o
           />
         ))}
       </ul>
-      {limits.printed && entry.bullets.length > limits.maxBullets && (
+      {limits.printed && bullets.length > limits.maxBullets && (
         <p className="hint">The {limits.templateName} template prints {limits.maxBullets} bullets per project: the ones marked “not printed” stay in resume.json and the portfolio.</p>
       )}
       <div className="button-row">
@@ -126,4 +131,19 @@ export function ProjectBulletsCard({ entry, position, handle, lintFor, limits, o
       </div>
     </section>
   );
+}
+
+/**
+ * The entry's bullets as the saved state has them: the user's list, each matched to the bullet
+ * the pipeline built from it (its lint, keywords, placeholders); one the pipeline has not seen
+ * yet shows as written until it has.
+ */
+function savedBullets(entry: ProjectEntry, written: string[] | undefined): Bullet[] {
+  if (written === undefined) return entry.bullets;
+  const unused = [...entry.bullets];
+  return written.map((text) => {
+    const at = unused.findIndex((bullet) => bullet.draft === text || bullet.draft === asSentence(text));
+    if (at >= 0) return unused.splice(at, 1)[0]!;
+    return { evidenceId: entry.evidenceId, text, draft: text, placeholders: [], templateId: 'override', verb: '', keywords: [], numbers: [], source: 'override', accepted: true };
+  });
 }

@@ -89,7 +89,7 @@ export function ApplicationsPage({ handle, portfolio }: PageProps) {
           </button>
         </div>
       ))}
-      {portfolio.prepared === null ? (
+      {portfolio.coverage === null ? (
         <p role="status">Nothing to tailor yet: add a roadmap, repos or a profile on <a href="#/sources">Sources</a>.</p>
       ) : (
         <NewApplicationForm key={formKey} onCreate={(request) => void create(request)} busy={busy} problem={problem} ready={lexicon !== undefined} />

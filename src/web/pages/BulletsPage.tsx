@@ -3,7 +3,6 @@ import { ProjectBulletsCard, entryDomId } from '../bullets/ProjectBulletsCard.js
 import { CourseGroupsCard } from '../bullets/CourseGroupsCard.js';
 import { HiddenEntries } from '../bullets/HiddenEntries.js';
 import { PlacesToFill } from '../bullets/PlacesToFill.js';
-import { projectsPastLimit } from '../../bullets/index.js';
 import { withEntryOrder, moved, orderedByPosting } from '../bullets/override-edits.js';
 import { announce } from '../components/announce.js';
 import { cssString, focusWhenPresent } from '../components/focus-when-present.js';
@@ -19,7 +18,13 @@ export function BulletsPage({ handle, portfolio }: PageProps) {
       </>
     );
   }
-  const ids = result.projects.map((entry) => entry.evidenceId);
+  const overrides = handle.state.profile?.profile.meta?.roadfolio?.overrides ?? {};
+  // The saved order at once (a second move right after the first starts where the first left
+  // it), the built order until the user has moved an entry.
+  const projects = result.projects.every((entry) => overrides[entry.evidenceId]?.order !== undefined)
+    ? [...result.projects].sort((a, b) => overrides[a.evidenceId]!.order! - overrides[b.evidenceId]!.order!)
+    : result.projects;
+  const ids = projects.map((entry) => entry.evidenceId);
   const moveEntry = (index: number, delta: -1 | 1) => {
     const id = ids[index]!;
     const target = index + delta;
@@ -44,7 +49,6 @@ export function BulletsPage({ handle, portfolio }: PageProps) {
     });
   };
   const posting = (handle.state.posting?.text ?? '').trim() !== '';
-  const overrides = handle.state.profile?.profile.meta?.roadfolio?.overrides ?? {};
   const userOrdered = Object.values(overrides).some((override) => override.order !== undefined || override.bullets !== undefined);
   return (
     <>
@@ -79,19 +83,19 @@ export function BulletsPage({ handle, portfolio }: PageProps) {
         </section>
       )}
       <h2 id="projects-heading" tabIndex={-1}>Projects</h2>
-      {result.projects.length === 0 && <p>No done projects or repos yet: finish a roadmap project (✅) or add repos on <a href="#/sources">Sources</a>.</p>}
-      {result.projects.map((entry, index) => (
+      {projects.length === 0 && <p>No done projects or repos yet: finish a roadmap project (✅) or add repos on <a href="#/sources">Sources</a>.</p>}
+      {projects.map((entry, index) => (
         <ProjectBulletsCard
           key={entry.evidenceId}
           entry={entry}
-          position={{ index, count: result.projects.length, move: (delta) => moveEntry(index, delta) }}
+          position={{ index, count: projects.length, move: (delta) => moveEntry(index, delta) }}
           handle={handle}
           lintFor={portfolio.lintBullet}
           limits={{ printed: index < template.maxProjects, maxBullets: template.maxBulletsPerEntry, maxProjects: template.maxProjects, templateName: template.name }}
           onHidden={() => afterHide(index)}
         />
       ))}
-      <PlacesToFill result={result} leftOut={[...result.leftOut, ...projectsPastLimit(result.projects, portfolio.template?.maxProjects ?? result.projects.length)]} />
+      <PlacesToFill result={result} leftOut={[...result.leftOut, ...portfolio.projectsPastLimit]} />
       <CourseGroupsCard groups={result.courseGroups} handle={handle} />
       <HiddenEntries handle={handle} portfolio={portfolio} />
     </>

@@ -1,9 +1,11 @@
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { PageProps } from './page-props.js';
 import { downloadBlob, downloadJson } from '../components/download.js';
 import type { ResumeTemplate } from '../../model/index.js';
-import { build, type Built } from '../../portfolio/index.js';
+import type { Built } from '../../portfolio/index.js';
 import { usePdfPreview, type RenderPdf } from '../export/use-pdf-preview.js';
+import { ReadBackCheck } from '../export/ReadBackCheck.js';
+import { pipelineClient } from '../pipeline/pipeline-client.js';
 
 // react-pdf (~450 KB gzipped) loads when Export is first opened, never on the first screen.
 let rendererLoaded = false;
@@ -29,14 +31,12 @@ export function ExportPage({ handle, portfolio }: PageProps) {
   const [kind, setKind] = useState<DocumentKind>('resume');
   const [draft, setDraft] = useState(false);
   const [busy, setBusy] = useState<string | null>(null);
-  const { prepared, template } = portfolio;
+  const { template } = portfolio;
+  const draftFiles = useDraftBuild(draft, portfolio.built);
 
-  // The same build `roadfolio build` runs; the clean one is already built for the other pages.
-  const files = useMemo(() => {
-    if (prepared === null || template === null) return null;
-    if (!draft && portfolio.built !== null) return portfolio.built;
-    return build(prepared, { template, phraseBook: portfolio.bundled.phraseBook, draft, sources: { roadmap: 'web app', profile: 'web app', keywords: prepared.keywordSet.name } });
-  }, [prepared, template, draft, portfolio.built, portfolio.bundled.phraseBook]);
+  // The same build `roadfolio build` runs; the clean one is already built for the other pages,
+  // the draft (markers printed) is built by the pipeline worker when asked for.
+  const files = draft ? draftFiles : portfolio.built;
 
   const renderCurrent: RenderPdf | null = files === null || template === null ? null : async (reportStage) => {
     if (!rendererLoaded) reportStage('Loading the PDF renderer (once per visit)…');
@@ -60,6 +60,14 @@ export function ExportPage({ handle, portfolio }: PageProps) {
     }
   };
 
+  if (draft && files === null && portfolio.built !== null) {
+    return (
+      <>
+        <h1 tabIndex={-1}>Export</h1>
+        <p role="status">Building the draft (with the [add result] markers)…</p>
+      </>
+    );
+  }
   if (files === null || template === null) {
     return (
       <>
@@ -78,7 +86,7 @@ export function ExportPage({ handle, portfolio }: PageProps) {
           <div className="field">
             <label htmlFor={ids.template}>Resume template</label>
             <select id={ids.template} value={template.name} onChange={(event) => handle.setSettings({ template: event.target.value })}>
-              {portfolio.bundled.resumeTemplates.map((candidate) => <option key={candidate.name} value={candidate.name}>{candidate.name}: {candidate.description}</option>)}
+              {portfolio.resumeTemplates.map((candidate) => <option key={candidate.name} value={candidate.name}>{candidate.name}: {candidate.description}</option>)}
             </select>
           </div>
           <div className="checkbox-row">
@@ -119,10 +127,24 @@ export function ExportPage({ handle, portfolio }: PageProps) {
             />
           )}
           {preview.url !== null && <p className="hint"><a href={preview.url} target="_blank" rel="noopener noreferrer">Open the preview in a new tab</a> (if your browser shows no PDF here).</p>}
+          {kind === 'resume' && <ReadBackCheck pdfUrl={preview.status === 'ready' && preview.label === DOCUMENTS.resume.label ? preview.url : null} built={files} template={template} />}
         </section>
       </div>
     </>
   );
+}
+
+/** The build with `[add result]` markers printed, from the pipeline worker, while the draft option is on. */
+function useDraftBuild(draft: boolean, clean: Built | null): Built | null {
+  const [built, setBuilt] = useState<Built | null>(null);
+  useEffect(() => {
+    setBuilt(null);
+    if (!draft || clean === null) return;
+    let cancelled = false;
+    pipelineClient().draft().then((view) => { if (!cancelled) setBuilt(view?.built ?? null); }, () => undefined);
+    return () => { cancelled = true; };
+  }, [draft, clean]);
+  return built;
 }
 
 const KINDS = ['resume', 'portfolio', 'plan'] as const;

@@ -1,28 +1,27 @@
 import { memo, useLayoutEffect, useRef, useState } from 'react';
 import type { ResumeTemplate } from '../../model/index.js';
-import type { Resume } from '../../model/resume.js';
-import { resumeLayout, type ResumeEntry } from '../../resume/resume-sections.js';
+import type { ResumeEntry, ResumeLayout } from '../../resume/resume-sections.js';
 
 // Points to CSS pixels at 96 dpi: the template's sizes mean on screen what they mean on paper.
 const PT = 96 / 72;
 const PAGE_WIDTH_PT = { A4: 595.28, LETTER: 612 } as const;
 
 /**
- * The resume as HTML, from the same layout model the PDF draws (resumeLayout: the same sections,
- * headings, entries and words, in the same order, with the template's sizes and colour). It is
- * rebuilt on every edit, in the same render as the bullets, so it follows an edit at once; the
- * PDF itself is rendered only on Export. Page breaks are the PDF's business: this is one long page.
+ * The resume as HTML, from the layout model the PDF draws (the build's `layout`: the same sections,
+ * headings, entries and words, in the same order, with the template's sizes and colour). The
+ * pipeline worker rebuilds it on every edit; the PDF itself is rendered only on Export. Page
+ * breaks are the PDF's business: this is one long page.
  */
-export const ResumePreview = memo(function ResumePreview({ resume, template }: { resume: Resume | null; template: ResumeTemplate | null }) {
-  if (resume === null || template === null) {
+export const ResumePreview = memo(function ResumePreview({ layout, template }: { layout: ResumeLayout | null; template: ResumeTemplate | null }) {
+  if (layout === null || template === null) {
     return <p className="hint">The preview appears once there is something to put on the resume.</p>;
   }
-  return <Sheet resume={resume} template={template} />;
+  return <Sheet layout={layout} template={template} />;
 });
 
-function Sheet({ resume, template }: { resume: Resume; template: ResumeTemplate }) {
+function Sheet({ layout, template }: { layout: ResumeLayout; template: ResumeTemplate }) {
   const frame = useRef<HTMLDivElement>(null);
-  const pageWidth = PAGE_WIDTH_PT[resumeLayout(resume, template).page.size] * PT;
+  const pageWidth = PAGE_WIDTH_PT[layout.page.size] * PT;
   // The page is drawn at its paper size and zoomed to the column (zoom, unlike a transform,
   // also scales the space it takes, so the column is as tall as the page it shows).
   const [zoom, setZoom] = useState(1);
@@ -35,13 +34,12 @@ function Sheet({ resume, template }: { resume: Resume; template: ResumeTemplate 
     observer.observe(element);
     return () => observer.disconnect();
   }, [pageWidth]);
-  const layout = resumeLayout(resume, template);
   const empty = layout.name === '' && layout.sections.length === 0;
   const { fontSize, spacing, accentColor, lineHeight } = template;
   const style = {
     width: `${pageWidth}px`,
     zoom,
-    '--page-margin': `${template.page.margin * PT}px`,
+    '--page-margin': `${layout.page.margin * PT}px`,
     '--accent': accentColor,
     '--body': `${fontSize.body * PT}px`,
     '--small': `${fontSize.small * PT}px`,

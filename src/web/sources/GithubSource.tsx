@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { GithubSnapshot } from '../../model/github.js';
+import type { GithubSnapshot } from '../../model/github.js';
+import { JSON_INPUTS } from '../../model/json-input.js';
 import type { PageProps } from '../pages/page-props.js';
 import { FileDrop } from '../components/FileDrop.js';
-import { describeZodProblem } from './describe-zod-problem.js';
+import { readJsonImport } from './read-json-import.js';
 import { GithubTokenSync } from './GithubTokenSync.js';
 import { SourceHeading } from './SourceHeading.js';
 import { statusOf } from '../state/source-changes.js';
@@ -18,19 +19,12 @@ export function GithubSource({ handle }: PageProps) {
   };
 
   const importFile = async (file: File) => {
-    let json: unknown;
-    try {
-      json = JSON.parse((await file.text()).replace(/^\uFEFF/, ''));
-    } catch {
-      setProblem(`${file.name} is not JSON. Choose the snapshot file that \`roadfolio github sync --out FILE\` writes.`);
+    const read = readJsonImport(await file.text(), file.name, JSON_INPUTS.githubSnapshot);
+    if (!read.ok) {
+      setProblem(read.problems.length === 0 ? read.summary : `${read.summary} ${read.problems.join('; ')}.`);
       return;
     }
-    const parsed = GithubSnapshot.safeParse(json);
-    if (!parsed.success) {
-      setProblem(`${file.name} is not a snapshot written by \`roadfolio github sync\` (${describeZodProblem(parsed.error)}).`);
-      return;
-    }
-    setSnapshot(file.name, parsed.data);
+    setSnapshot(file.name, read.value);
   };
 
   const count = github?.snapshot.repos.length ?? 0;

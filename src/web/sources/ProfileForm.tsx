@@ -1,9 +1,10 @@
 import { useId, useState } from 'react';
-import { Profile, type Resume } from '../../model/resume.js';
+import type { Resume } from '../../model/resume.js';
+import { JSON_INPUTS } from '../../model/json-input.js';
 import type { PageProps } from '../pages/page-props.js';
 import { FileDrop } from '../components/FileDrop.js';
 import { downloadJson } from '../components/download.js';
-import { describeZodProblem } from './describe-zod-problem.js';
+import { readJsonImport } from './read-json-import.js';
 import { EntryList } from './EntryList.js';
 import { TextField } from './TextField.js';
 import { SourceHeading } from './SourceHeading.js';
@@ -14,7 +15,7 @@ type Basics = NonNullable<Resume['basics']>;
 
 /** A form over the JSON Resume basics, work and education; import and export as JSON Resume. */
 export function ProfileForm({ handle }: PageProps) {
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<{ summary: string; problems: string[] } | null>(null);
   const summaryId = useId();
   const status = statusOf(handle.state, 'profile');
   const profile: Resume = handle.state.profile?.profile ?? {};
@@ -23,18 +24,14 @@ export function ProfileForm({ handle }: PageProps) {
   const setBasics = (patch: Partial<Basics>) => setProfile((current) => ({ ...current, basics: { ...current.basics, ...patch } }));
 
   const importFile = async (file: File) => {
-    let json: unknown;
-    try {
-      json = JSON.parse(await file.text());
-    } catch {
-      setProblem(`${file.name}: not JSON; choose a JSON Resume file (resume.json)`);
+    // The CLI's reader: every problem listed with its field path, files from resume builders
+    // taken as they are ("" for an absent field or the end of a current job).
+    const read = readJsonImport(await file.text(), file.name, JSON_INPUTS.profile);
+    if (!read.ok) {
+      setProblem(read);
       return;
     }
-    const parsed = Profile.safeParse(json);
-    if (!parsed.success) {
-      setProblem(`${file.name}: ${describeZodProblem(parsed.error)}`);
-      return;
-    }
+    const parsed = { data: read.value };
     setProblem(null);
     // A resume from elsewhere has no Roadfolio settings: keep the bullet edits and links made
     // here on the user's own data (the example's edits are about the example's entries).
@@ -55,7 +52,12 @@ export function ProfileForm({ handle }: PageProps) {
         <FileDrop label={status === 'empty' ? 'Import your JSON Resume (resume.json)' : 'Replace it with your JSON Resume (resume.json)'} buttonText="Choose a resume.json" accept=".json,application/json" onFile={importFile} testId="profile-drop" />
         {status !== 'empty' && <button type="button" className="secondary" onClick={() => downloadJson('profile.json', profile)}>Export profile.json</button>}
       </div>
-      {problem !== null && <p className="error" role="alert">{problem}</p>}
+      {problem !== null && (
+        <div className="error" role="alert" data-testid="profile-import-problem">
+          <p>{problem.summary}</p>
+          {problem.problems.length > 0 && <ul>{problem.problems.map((line) => <li key={line}>{line}</li>)}</ul>}
+        </div>
+      )}
       {status !== 'user' ? (
         <>
           {status === 'example'
