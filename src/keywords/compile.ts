@@ -33,38 +33,27 @@ export interface Matcher {
   name: string;
   keywords: MatchableKeyword[];
   root: TrieNode;
-  /** Every written form folded ("excel", "hl7 fhir") and its keyword, when known up front (a compiled file). */
-  forms?: FormLookup;
 }
 
 /** Keyword by folded written form. */
 export interface FormLookup { get(key: string): MatchableKeyword | undefined }
 
-const formLookups = new WeakMap<Matcher, Map<string, MatchableKeyword>>();
-
 /**
- * Every written form of every known keyword, case-folded: "EXCEL" is Excel, not a new skill.
- * Read from the compiled trie (its forms carry their folded words), so nothing is tokenised again.
+ * Every written form of every known keyword, case-folded ("excel", "hl7 fhir"): "EXCEL" is
+ * Excel, not a new skill. Looked up by walking the trie along the key's stems (a form's folded
+ * words decide its path), so nothing is tokenised again and no table of all forms is built.
  */
 export function knownFormsOf(matcher: Matcher): FormLookup {
-  if (matcher.forms) return matcher.forms;
-  return formsByWalking(matcher);
-}
-
-/** The forms map built by walking the whole trie (what a compiled file stores). */
-export function formsByWalking(matcher: Matcher): Map<string, MatchableKeyword> {
-  let lookup = formLookups.get(matcher);
-  if (!lookup) {
-    const found = new Map<string, MatchableKeyword>();
-    const visit = (node: TrieNode) => {
-      for (const form of node.forms ?? []) if (!found.has(form.lowerKey)) found.set(form.lowerKey, form.keyword);
-      for (const child of node.next?.values() ?? []) visit(child);
-    };
-    visit(matcher.root);
-    lookup = found;
-    formLookups.set(matcher, lookup);
-  }
-  return lookup;
+  return {
+    get(key) {
+      let node: TrieNode | undefined = matcher.root;
+      for (const word of key.split(' ')) {
+        node = node.next?.get(stemToken(word));
+        if (node === undefined) return undefined;
+      }
+      return node.forms?.find((form) => form.lowerKey === key)?.keyword;
+    },
+  };
 }
 
 export type MatcherSource = KeywordSet | Lexicon | Matcher;

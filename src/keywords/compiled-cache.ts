@@ -1,6 +1,6 @@
 import type { KeywordSet } from '../model/index.js';
 import { foldToken } from './tokens.js';
-import { formsByWalking, type CompiledForm, type MatchableKeyword, type Matcher, type TrieNode } from './compile.js';
+import { type CompiledForm, type MatchableKeyword, type Matcher, type TrieNode } from './compile.js';
 
 // The compiled lexicon as JSON, so a new process (`roadfolio jd`) reads the trie instead of
 // validating 1,500 terms with zod and stemming every written form again (about 0.5 s cold).
@@ -12,7 +12,7 @@ import { formsByWalking, type CompiledForm, type MatchableKeyword, type Matcher,
 // branches its words start, not the whole lexicon (parsing all of it made 0.1-0.2 s of garbage).
 
 /** Bump when the compiler or this format changes: older files are then ignored. */
-export const COMPILED_FORMAT = 4;
+export const COMPILED_FORMAT = 5;
 
 /** A form without its folded words: they are folded again from `raw` when the node is opened. */
 type FormData = [keyword: number, kind: CompiledForm['kind'], raw: string[], caseSensitive: 0 | 1, needsContext: 0 | 1, generated: 0 | 1];
@@ -29,8 +29,6 @@ export interface CompiledLexiconFile {
   /** Each keyword as a JSON string, parsed when a form of it is first met. */
   keywords: string[];
   trie: NodeData;
-  /** Every written form, folded, and its keyword's index: what jd needs to tell an unknown word from a known one. */
-  forms: Record<string, number>;
 }
 
 export function serializeMatcher(matcher: Matcher, keywordSet: KeywordSet, inputsHash: string): CompiledLexiconFile {
@@ -44,9 +42,7 @@ export function serializeMatcher(matcher: Matcher, keywordSet: KeywordSet, input
     [...(trie.next ?? new Map<string, TrieNode>())].map(([stem, child]) => [stem, depth === 0 ? JSON.stringify(node(child, 1)) : node(child, depth + 1)]),
     (trie.forms ?? []).map((form) => [at(form.keyword), form.kind, form.raw, form.caseSensitive ? 1 : 0, form.needsContext ? 1 : 0, form.generated ? 1 : 0]),
   ];
-  const forms: Record<string, number> = Object.create(null) as Record<string, number>;
-  for (const [key, keyword] of formsByWalking(matcher)) forms[key] = at(keyword);
-  return { format: COMPILED_FORMAT, inputsHash, name: matcher.name, keywordSet, keywords: matcher.keywords.map((keyword) => JSON.stringify(keyword)), trie: node(matcher.root, 0), forms };
+  return { format: COMPILED_FORMAT, inputsHash, name: matcher.name, keywordSet, keywords: matcher.keywords.map((keyword) => JSON.stringify(keyword)), trie: node(matcher.root, 0) };
 }
 
 /** The keywords of a file, each parsed once, on first use. */
@@ -107,7 +103,7 @@ class StoredNode implements TrieNode {
 
 /** The matcher a compiled file holds; throws on a file that does not have this format's shape. */
 export function deserializeMatcher(file: CompiledLexiconFile): Matcher {
-  if (file.format !== COMPILED_FORMAT || !Array.isArray(file.keywords) || !Array.isArray(file.trie) || typeof file.forms !== 'object') {
+  if (file.format !== COMPILED_FORMAT || !Array.isArray(file.keywords) || !Array.isArray(file.trie)) {
     throw new Error('compiled lexicon: not this format');
   }
   const keywords = new StoredKeywords(file.keywords);
@@ -116,6 +112,5 @@ export function deserializeMatcher(file: CompiledLexiconFile): Matcher {
     name: file.name,
     get keywords() { return (all ??= keywords.all()); },
     root: new StoredNode(file.trie, keywords),
-    forms: { get: (key: string) => (Object.hasOwn(file.forms, key) ? keywords.at(file.forms[key]!) : undefined) },
   };
 }
