@@ -32,7 +32,7 @@ describe('roadfolio build, as a user runs it', () => {
   it('builds the bundled example with no other flags and says where the files are', () => {
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
-    for (const name of ['resume.pdf', 'portfolio.pdf', 'plan.pdf', 'resume.json', 'coverage.json']) {
+    for (const name of ['resume.pdf', 'resume.docx', 'portfolio.pdf', 'plan.pdf', 'resume.json', 'coverage.json']) {
       expect(first.stdout).toContain(join(cwd, 'out', name));
       expect(existsSync(join(cwd, 'out', name))).toBe(true);
     }

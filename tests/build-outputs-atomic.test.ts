@@ -104,7 +104,7 @@ describe('build outputs are replaced as one unit', () => {
     await writeFile(join(parent, '.out.lock'), '999999');
     const built = await runCli(['build', '--out', out]);
     expect(built.code, built.stderr).toBe(0);
-    expect((await readdir(out)).sort()).toEqual([...NAMES, 'plan.pdf'].sort());
+    expect((await readdir(out)).sort()).toEqual([...NAMES, 'plan.pdf', 'resume.docx'].sort());
     expect(await readdir(parent)).toEqual(['out']);
   }, 240_000);
 
@@ -124,7 +124,7 @@ describe('build outputs are replaced as one unit', () => {
     expect((await readdir(parent)).some((name) => name === 'out')).toBe(false);
     const again = await runCli(['build', '--out', out]);
     expect(again.code, again.stderr).toBe(0);
-    expect((await readdir(out)).sort()).toEqual([...NAMES, 'plan.pdf', 'notes.txt'].sort());
+    expect((await readdir(out)).sort()).toEqual([...NAMES, 'plan.pdf', 'resume.docx', 'notes.txt'].sort());
     expect(await readFile(join(out, 'notes.txt'), 'utf8')).toBe('my notes');
     expect(await readdir(parent)).toEqual(['out']);
   }, 240_000);

@@ -10,6 +10,7 @@ import type { Profile } from '../src/model/index.js';
 import { prepare } from '../src/portfolio/index.js';
 import { loadPhraseBook, loadResumeTemplate } from '../src/cli/load-templates.js';
 import { pdfText } from '../src/pdf/read-back.js';
+import { docxText } from '../src/export/docx-read-back.js';
 import { resumeLayout, layoutText } from '../src/resume/resume-sections.js';
 import { Resume } from '../src/model/index.js';
 import { keywordSet, prepared, profile, repos, roadmap } from './fixtures/build-inputs.js';
@@ -32,9 +33,25 @@ describe('a build of the example', () => {
     report = await runBuild(inputs, settings(outDir));
   });
 
-  it('writes the four files and nothing else', () => {
-    expect(readdirSync(outDir).sort()).toEqual(['coverage.json', 'plan.pdf', 'portfolio.pdf', 'resume.json', 'resume.pdf']);
+  it('writes the six files and nothing else', () => {
+    expect(readdirSync(outDir).sort()).toEqual(['coverage.json', 'plan.pdf', 'portfolio.pdf', 'resume.docx', 'resume.json', 'resume.pdf']);
     expect(readFileSync(join(outDir, 'resume.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('writes resume.docx with every line of resume.pdf, in order; a template with docx: false leaves it out', async () => {
+    const docx = docxText(readFileSync(join(outDir, 'resume.docx')));
+    const lines = layoutText(resumeLayout(Resume.parse(JSON.parse(readFileSync(join(outDir, 'resume.json'), 'utf8'))), loadResumeTemplate('classic', 'templates/resume')));
+    let from = 0;
+    for (const line of lines.filter((text) => text.trim() !== '')) {
+      const at = docx.indexOf(line.trim(), from);
+      expect(at, line).toBeGreaterThanOrEqual(0);
+      from = at;
+    }
+    const noDocx = mkdtempSync(join(tmpdir(), 'roadfolio-build-nodocx-'));
+    const base = settings(noDocx);
+    const result = await runBuild(inputs, { ...base, template: { ...base.template, docx: false } });
+    expect(result.files.resumeDocx).toBeUndefined();
+    expect(readdirSync(noDocx)).not.toContain('resume.docx');
   });
 
   it('writes a resume.json that the official JSON Resume schema accepts', () => {

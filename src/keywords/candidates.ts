@@ -64,8 +64,15 @@ function backgroundIndex(): ReturnType<typeof createTfIdf> {
   return background;
 }
 
+/**
+ * Parts of names, not skills: roman numerals up to 39 ("Statistics II", "Part IV"; only I, V and
+ * X, so ML, CV, CI and CD stay tools), ordinals ("4th-year", "2nd line") and language levels
+ * (CEFR "B2", "C1").
+ */
+const NAME_PARTS = /^(x{0,3}(ix|iv|v?i{0,3})|\d+(st|nd|rd|th)|[abc][12])$/;
+
 function isFiller(lower: string): boolean {
-  return STOPWORDS.has(lower) || COMMON_ACRONYMS.has(lower) || US_STATES.has(lower) || PLACES.has(lower) || POSTING_WORDS.has(lower) || MONTHS_AND_DAYS.test(lower) || /^\d+$/.test(lower) || lower.length < 2;
+  return NAME_PARTS.test(lower) || STOPWORDS.has(lower) || COMMON_ACRONYMS.has(lower) || US_STATES.has(lower) || PLACES.has(lower) || POSTING_WORDS.has(lower) || MONTHS_AND_DAYS.test(lower) || /^\d+$/.test(lower) || lower.length < 2;
 }
 
 /**

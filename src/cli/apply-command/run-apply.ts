@@ -79,7 +79,8 @@ export async function runApply(inputs: ApplyInputs, settings: ApplySettings): Pr
     const tailoredInputs: BuildInputs = { ...gathered, sources: { ...gathered.sources, jobDescription: inputs.postingFile } };
     const date = new Date(`${settings.built}T00:00:00Z`);
     const out = join(staging, 'out');
-    const build = await runBuild(tailoredInputs, { template, phraseBook, draft: false, outDir: out, date });
+    // apply writes its own resume.docx from the layout it reads back below: build need not make one.
+    const build = await runBuild(tailoredInputs, { template: { ...template, docx: false }, phraseBook, draft: false, outDir: out, date });
     const file = (name: string) => readFile(join(out, name));
 
     const resume = Resume.parse(JSON.parse(await readFile(join(out, 'resume.json'), 'utf8')));

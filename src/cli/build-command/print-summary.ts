@@ -7,6 +7,7 @@ export function buildSummary(report: BuildReport, draft: boolean): string {
     `Wrote ${report.files.resumePdf} (${report.pages.resume} ${report.pages.resume === 1 ? 'page' : 'pages'})`,
     `Wrote ${report.files.portfolioPdf} (${report.pages.portfolio} ${report.pages.portfolio === 1 ? 'page' : 'pages'}, for an employer)`,
     `Wrote ${report.files.planPdf} (${report.pages.plan} ${report.pages.plan === 1 ? 'page' : 'pages'}, your plan: gaps, next steps, README fixes)`,
+    ...(report.files.resumeDocx ? [`Wrote ${report.files.resumeDocx} (Word, the same text as resume.pdf)`] : []),
     `Wrote ${report.files.resumeJson} (JSON Resume)`,
     `Wrote ${report.files.coverageJson} (keyword coverage ${Math.round(report.score)}/100 by your evidence${report.shown !== undefined ? `, ${Math.round(report.shown)}/100 shown on the resume` : ''})`,
     '',

@@ -4,6 +4,7 @@ import { projectsPastLimit } from '../../bullets/generate-bullets.js';
 import { compileMatcher } from '../../keywords/compile.js';
 import { findKeywords } from '../../keywords/match.js';
 import type { PaperSize, PhraseBook, Resume, ResumeTemplate } from '../../model/index.js';
+import { renderResumeDocx } from '../../export/docx.js';
 import { renderPlanPdf, renderPortfolioPdf, renderResumePdf } from '../../pdf/render.js';
 import { pdfPageCount } from '../../pdf/read-back.js';
 import { checkResumePdf, type ResumeCheck } from '../../check/index.js';
@@ -26,7 +27,7 @@ export interface BuildSettings {
 }
 
 export interface BuildReport {
-  files: { resumePdf: string; portfolioPdf: string; planPdf: string; resumeJson: string; coverageJson: string };
+  files: { resumePdf: string; portfolioPdf: string; planPdf: string; resumeJson: string; coverageJson: string; resumeDocx?: string };
   pages: { resume: number; portfolio: number; plan: number };
   /** Projects too thin to show an employer: in plan.pdf, not in portfolio.pdf. */
   thinProjects: Array<{ evidenceId: string; name: string; reason: string }>;
@@ -95,7 +96,10 @@ export async function runBuild(inputs: BuildInputs, settings: BuildSettings): Pr
   const matcher = compileMatcher(keywordSet);
   const ats = atsCheck(built.layout, check.text, keywordSet, (text) => [...new Set(findKeywords(text, matcher).map((match) => match.term))].sort());
 
+  // resume.docx: the same layout as resume.pdf, Word headings and list paragraphs (the template's `docx: false` leaves it out).
+  const resumeDocx = settings.template.docx ? await renderResumeDocx(built.layout, settings.template, { date: settings.date ?? new Date() }) : undefined;
   const files = {
+    ...(resumeDocx ? { resumeDocx: join(settings.outDir, 'resume.docx') } : {}),
     resumePdf: join(settings.outDir, 'resume.pdf'),
     portfolioPdf: join(settings.outDir, 'portfolio.pdf'),
     planPdf: join(settings.outDir, 'plan.pdf'),
@@ -109,6 +113,7 @@ export async function runBuild(inputs: BuildInputs, settings: BuildSettings): Pr
     { name: 'resume.pdf', data: resumePdf },
     { name: 'portfolio.pdf', data: portfolioPdf },
     { name: 'plan.pdf', data: planPdf },
+    ...(resumeDocx ? [{ name: 'resume.docx', data: resumeDocx }] : []),
   ]);
   return {
     files,
