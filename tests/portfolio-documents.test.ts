@@ -14,12 +14,23 @@ async function pages(file: string): Promise<string[]> {
   return text;
 }
 
+/** Every page's size in points, width × height rounded, as a printer sees it. */
+async function pageSizes(file: string): Promise<string[]> {
+  const document = await getDocumentProxy(new Uint8Array(readFileSync(file)));
+  const sizes: string[] = [];
+  for (let number = 1; number <= document.numPages; number += 1) {
+    const [x0, y0, x1, y1] = (await document.getPage(number)).view;
+    sizes.push(`${Math.round(x1! - x0!)}x${Math.round(y1! - y0!)}`);
+  }
+  return sizes;
+}
+
 /** Lines of real content on a page: the running footer does not count. */
 const contentLines = (page: string): number => page.split('\n').filter((line) => line.trim() !== '' && !/ – (Portfolio|Plan), page \d+ of \d+/.test(line)).length;
 
 const PERSONA = 'tests/fixtures/personas/lab-scientist';
 
-interface Built { report: BuildReport; portfolio: string[]; plan: string[] }
+interface Built { report: BuildReport; portfolio: string[]; plan: string[]; sizes: Record<'resume' | 'portfolio' | 'plan', string[]> }
 
 async function build(flags: { roadmap?: string; profile?: string; githubSnapshot?: string }): Promise<Built> {
   const outDir = mkdtempSync(join(tmpdir(), 'roadfolio-portfolio-'));
@@ -27,7 +38,10 @@ async function build(flags: { roadmap?: string; profile?: string; githubSnapshot
   const report = await runBuild(inputs, {
     template: loadResumeTemplate('classic', 'templates/resume'), phraseBook: loadPhraseBook('templates/phrases'), draft: false, outDir,
   });
-  return { report, portfolio: await pages(report.files.portfolioPdf), plan: await pages(report.files.planPdf) };
+  const sizes = {
+    resume: await pageSizes(report.files.resumePdf), portfolio: await pageSizes(report.files.portfolioPdf), plan: await pageSizes(report.files.planPdf),
+  };
+  return { report, portfolio: await pages(report.files.portfolioPdf), plan: await pages(report.files.planPdf), sizes };
 }
 
 /** What an employer must never see in the portfolio, on any input. */
@@ -49,6 +63,10 @@ describe('the lab scientist persona (few, small repos)', () => {
 
   it('gives an employer portfolio with no ✗, no 0 %, no empty phases and no near-empty page', () => {
     expectSendable(built.portfolio);
+  });
+
+  it("prints all three PDFs on the resume's paper: A4 for a UK address", () => {
+    for (const sizes of Object.values(built.sizes)) expect(new Set(sizes)).toEqual(new Set(['595x842']));
   });
 
   it('leads with the person and says coverage positively', () => {
@@ -106,6 +124,18 @@ describe('the bundled example', () => {
     expect(text).toContain('Skills and where they show');
     expect(text).toContain('Completed learning');
     expect(text).toMatch(/Shows \d+ of the 54 must-have skills/);
+  });
+
+  it("prints all three PDFs on the resume's paper: Letter for a US address", () => {
+    for (const sizes of Object.values(built.sizes)) expect(new Set(sizes)).toEqual(new Set(['612x792']));
+  });
+
+  it('names no set-up row or course platform behind a skill', () => {
+    const text = built.portfolio.join('\n').replace(/\s+/g, ' ');
+    const skills = text.slice(text.indexOf('Skills and where they show'), text.indexOf('Completed learning'));
+    expect(skills.length).toBeGreaterThan(100);
+    expect(skills).not.toMatch(/vscode-kaggle-setup|VS Code & Kaggle Setup/i);
+    expect(skills).not.toMatch(/\bKaggle \(/);
   });
 
   it('orders projects by substance: the tested clinical calculator before a set-up repo', () => {

@@ -97,7 +97,9 @@ function unmeasuredNumbers(text: string, evidenceText: string | undefined): stri
     const after = text.slice((match.index ?? 0) + match[0].length).replace(/^\+/, '').trimStart();
     const nextWord = /^[\p{L}][\p{L}-]*/u.exec(after)?.[0] ?? '';
     const before = text.slice(Math.max(0, (match.index ?? 0) - 40), match.index);
-    const measuredBefore = METRIC_WORD.test(before.split(/[,;]/).pop() ?? '');
+    // The end of a range takes the unit of its start: "from 6 hours to 2", "10 days to 3".
+    const rangeEnd = /\d[\d.,]*\s*%?\s*[\p{L}]+\s+(to|down to|up to)\s*$/u.test(before);
+    const measuredBefore = rangeEnd || METRIC_WORD.test(before.split(/[,;]/).pop() ?? '');
     const unitAfter = nextWord !== '' && !NOT_A_UNIT.test(nextWord) || /^[-–/]/.test(after) || digits.endsWith('%') && nextWord !== '';
     if (!measuredBefore && !unitAfter) problems.push(`${number} does not say what it measures`);
   }

@@ -5,6 +5,7 @@ import { hitsInEvidence, type HitsByTerm } from './evidence-hits.js';
 import { coverageOfJob } from './jd-coverage.js';
 import { jobTitleOf } from './jd-facts.js';
 import { lintResume } from './lint.js';
+import { lintBullet } from '../bullets/bullet-lint.js';
 import { findKeywords } from './match.js';
 import { resumeFullText, resumeTextFromPlain, resumeTextFromProfile, type ResumeText } from './resume-text.js';
 import { sameWordsOtherForm } from './wording.js';
@@ -122,7 +123,11 @@ export function analyze(input: AnalyzeInput): Coverage {
   if (resume) {
     const jobTitle = input.jobText ? jobTitleOf(input.jobText) : undefined;
     coverage.searchability = searchabilityChecks({ resume, ...(input.profile ? { profile: input.profile } : {}), ...(input.jobText ? { jobText: input.jobText } : {}), ...(jobTitle ? { jobTitle } : {}) });
-    coverage.lint = lintResume(resume, set);
+    // The bullet lint's text rules on every bullet as written (keyword lists, filler, unmeasured
+    // numbers, a data set's size told as work). Entries are not told apart here, so no repeated-verb rule.
+    const bulletIssues = resume.sections.flatMap((section) => section.bullets.flatMap((text) => lintBullet(text, { keywordSet: set })))
+      .map((issue) => ({ rule: issue.rule, text: issue.text, message: issue.message }));
+    coverage.lint = [...lintResume(resume, set), ...bulletIssues];
   }
   return coverage;
 }

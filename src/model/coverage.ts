@@ -124,7 +124,12 @@ export const SearchabilityCheck = z.object({
 });
 export type SearchabilityCheck = z.infer<typeof SearchabilityCheck>;
 
-export const LintRule = z.enum(['acronym-without-full-form', 'full-form-without-acronym', 'only-in-skills', 'stuffing', 'no-number', 'no-action-verb', 'first-person']);
+// The resume rules, then the bullet rules of src/bullets/bullet-lint.ts (the same lint build and the web app run on bullets).
+export const LintRule = z.enum([
+  'acronym-without-full-form', 'full-form-without-acronym', 'only-in-skills', 'stuffing', 'no-number', 'no-action-verb', 'first-person',
+  'keyword-list', 'publish-filler', 'unmeasured-number', 'dataset-size-as-work', 'metric-without-context',
+  'tool-not-used', 'name-as-object', 'too-long', 'repeated-verb',
+]);
 export type LintRule = z.infer<typeof LintRule>;
 
 export const LintIssue = z.object({

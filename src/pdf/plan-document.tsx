@@ -133,7 +133,7 @@ function Phase({ phase }: { phase: PhaseProgress }) {
 }
 
 /** plan.pdf, for the user: the full coverage, every gap with its next step, README fixes, roadmap progress. */
-export function PlanDocument({ model, size = 'A4' }: { model: PortfolioModel; size?: PageSize }) {
+export function PlanDocument({ model, size = model.paper ?? 'A4' }: { model: PortfolioModel; size?: PageSize }) {
   return (
     <Document title={`${model.name} – Plan`} author={model.name} subject="Learning and portfolio plan" creator="Roadfolio" producer="Roadfolio">
       <Page size={size} style={styles.page}>

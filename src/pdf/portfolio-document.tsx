@@ -111,7 +111,7 @@ function Learning({ groups }: { groups: LearningGroup[] }) {
  * portfolio.pdf, for an employer: the person, the skills they can show and where, their strongest
  * projects (best first), completed learning. No scores and nothing missing: that is plan.pdf.
  */
-export function PortfolioDocument({ model, size = 'A4' }: { model: PortfolioModel; size?: PageSize }) {
+export function PortfolioDocument({ model, size = model.paper ?? 'A4' }: { model: PortfolioModel; size?: PageSize }) {
   return (
     <Document title={`${model.name} – Portfolio`} author={model.name} subject="Portfolio" creator="Roadfolio" producer="Roadfolio">
       <Page size={size} style={styles.page}>

@@ -77,7 +77,7 @@ export function build(prepared: Prepared, options: BuildOptions): Built {
     ? jobReport(jobTerms ?? [], layoutText(layout).join('\n'), coverage, keywordSet, roadmap?.items ?? [])
     : undefined;
   const portfolio = portfolioModel({
-    resume, bullets, coverage, keywordSet, repos: prepared.repos, evidence: prepared.evidence, draft: options.draft,
+    resume, bullets, coverage, keywordSet, repos: prepared.repos, evidence: prepared.evidence, draft: options.draft, paper: layout.page.size,
     ...(roadmap ? { roadmap } : {}),
   });
   return {

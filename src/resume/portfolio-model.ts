@@ -1,5 +1,5 @@
 import type { BulletResult, ProjectEntry } from '../bullets/generate-bullets.js';
-import type { Coverage, Evidence, KeywordCategory, KeywordSet, Repo, Resume, Roadmap } from '../model/index.js';
+import type { Coverage, Evidence, KeywordCategory, KeywordSet, PaperSize, Repo, Resume, Roadmap } from '../model/index.js';
 import { keywordEntries } from '../bullets/keyword-mentions.js';
 import { readmeChecklist } from '../readme/checklist.js';
 import { printable } from './printable-text.js';
@@ -59,6 +59,8 @@ export interface ReadmeFixes {
 }
 
 export interface PortfolioModel {
+  /** The resume's paper (Letter or A4): all three PDFs of one build print on the same sheet. */
+  paper?: PaperSize;
   name: string;
   label?: string;
   summary?: string;
@@ -98,6 +100,8 @@ export interface PortfolioInput {
   evidence?: readonly Evidence[];
   roadmap?: Roadmap;
   draft: boolean;
+  /** The resume's paper, from its layout. */
+  paper?: PaperSize;
 }
 
 /** Evidence an employer can look at; a skills list or summary line is a claim, not evidence. */
@@ -324,6 +328,7 @@ export function portfolioModel(input: PortfolioInput): PortfolioModel {
       .map((profile) => ({ text: profile.url ?? '', url: profile.url ?? '' })),
   ].map((contact) => ({ text: printable(contact.text), url: contact.url }));
   return {
+    ...(input.paper ? { paper: input.paper } : {}),
     name: printable(basics?.name ?? ''),
     ...(basics?.label ? { label: printable(basics.label) } : {}),
     ...(basics?.summary ? { summary: printable(basics.summary) } : {}),
