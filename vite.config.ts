@@ -63,6 +63,9 @@ export default defineConfig({
     // Caps, not waits: tests wait on events (a process exits, an element appears) and finish when
     // they happen. Sized for a 2-core machine running two suites and several builds at once, where a
     // spawned CLI or a chromium page took over 20 s (six tests timed out at 20 s under such load).
+    // Vitest's default on 2 cores is one worker (cores - 1), which left one core idle while most
+    // files wait on a spawned CLI or chromium: two workers keep both cores busy.
+    maxWorkers: 2,
     testTimeout: 180_000,
     hookTimeout: 180_000,
     // expect.poll waits for the page to show something; its 1 s default failed under load.
