@@ -7,7 +7,9 @@ import { renderResumePdf } from '../src/pdf/render.js';
 import { resumeLayout } from '../src/resume/resume-sections.js';
 import { generatedResume } from './fixtures/generated-profiles.js';
 
-// ROADFOLIO_PROPERTY_RUNS=300 npx vitest run tests/resume-layout-property.test.ts for a longer search.
+// ROADFOLIO_PROPERTY_RUNS=300 npx vitest run tests/resume-layout-property.test.ts for a longer search,
+// ROADFOLIO_PROPERTY_SEED=<n> for another sample: the suite itself runs one fixed sample (deterministic).
+// Seed 485882801 once found a heading left with one line (a first project without bullets).
 const RUNS = Number(process.env.ROADFOLIO_PROPERTY_RUNS ?? 30);
 const templates = ['classic', 'compact'].map((name) => loadResumeTemplate(name, 'templates/resume'));
 
@@ -22,6 +24,6 @@ describe('resume.pdf on resumes nobody wrote by hand', () => {
         expect(check.fields.mismatches.map((miss) => `${template.name}/${paper}: ${miss.key}: expected "${miss.expected}", read "${miss.read}" (${miss.why})`)).toEqual([]);
         expect(check.fields.matched).toBe(check.fields.total);
       }
-    }), { numRuns: RUNS, seed: process.env.ROADFOLIO_PROPERTY_SEED ? Number(process.env.ROADFOLIO_PROPERTY_SEED) : undefined, endOnFailure: true });
+    }), { numRuns: RUNS, seed: Number(process.env.ROADFOLIO_PROPERTY_SEED ?? 20261204), endOnFailure: true });
   }, 900_000);
 });

@@ -91,7 +91,11 @@ function usualGap(lines: readonly PdfLine[]): number {
   const gaps = lines.slice(1).map((line, index) => gapBetween(lines[index]!, line)).filter((gap) => Number.isFinite(gap) && gap > -1);
   if (gaps.length === 0) return 0;
   const sorted = gaps.map((gap) => Math.round(gap * 4) / 4).sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 4)] ?? 0;
+  // A section of one-line entries (certificates with a name only) has no wrapped line to learn the
+  // gap from: lines of one paragraph are never further apart than ~40 % of their type size.
+  const sizes = lines.map((line) => line.fontSize).sort((a, b) => a - b);
+  const typeSize = sizes[Math.floor(sizes.length / 2)] ?? 0;
+  return Math.min(sorted[Math.floor(sorted.length / 4)] ?? 0, typeSize > 0 ? typeSize * 0.4 : Infinity);
 }
 
 type EntryKind = keyof ReadResume['entries'];

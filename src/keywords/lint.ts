@@ -74,7 +74,8 @@ export function lintResume(resume: ResumeText, source: MatcherSource): LintIssue
   const issues: LintIssue[] = [...acronymRules(all)];
 
   const inSentences = new Set(placeList.filter((place) => !place.inSkills).flatMap((place) => place.matches.map((match) => match.term)));
-  const inSkills = new Set(placeList.filter((place) => place.inSkills).flatMap((place) => place.matches.map((match) => match.term)));
+  // The labelled "Currently learning" line names what is still being learned: no advice to show it in a bullet.
+  const inSkills = new Set(placeList.filter((place) => place.inSkills && !/^currently learning\b/i.test(place.text)).flatMap((place) => place.matches.map((match) => match.term)));
   for (const term of inSkills) {
     if (!inSentences.has(term)) issues.push({ rule: 'only-in-skills', term, message: `"${term}" is only in your skills list: show it in a bullet that says what you did with it` });
   }

@@ -135,22 +135,37 @@ function pageBlocks(layout: ResumeLayout, template: ResumeTemplate, styles: Styl
     const units = untitled
       ? [{ head: undefined, lines: block.entries.flatMap((item, index) => bodyLines(item, styles, `${sectionIndex}.${index}`)) }]
       : block.entries.map((item, index) => ({ head: item, lines: bodyLines(item, styles, `${sectionIndex}.${index}`) }));
+    const keptOf = (unit: (typeof units)[number]) => {
+      const lineCount = unit.lines.reduce((sum, line) => sum + estimatedLines(line.chars, line.bullet ? contentWidth - 10 : contentWidth), 0);
+      return !untitled && lineCount <= SHORT_ENTRY_LINES ? unit.lines.length : LINES_KEPT_WITH_HEAD;
+    };
+    const unitHead = (unit: (typeof units)[number], keptLines: number) => (
+      <>
+        {unit.head ? <EntryHead entry={unit.head} styles={styles} /> : null}
+        {unit.lines.slice(0, keptLines).map((line, index) => (
+          <View key={index} style={{ marginTop: index === 0 ? (unit.head ? spacing.bullet : 0) : spacing.bullet }}>{line.element}</View>
+        ))}
+      </>
+    );
+    // A first entry with nothing under its title (a project without bullets) is one line: the
+    // heading then travels with the next entry's head and first lines too, never with one line only.
+    const joinSecond = !untitled && units.length > 1 && units[0]!.lines.length === 0;
     units.forEach((unit, unitIndex) => {
+      if (joinSecond && unitIndex === 1) return;
       const key = `${sectionIndex}.${unitIndex}`;
       const top = unitIndex === 0 ? spacing.section : spacing.entry;
-      const lineCount = unit.lines.reduce((sum, line) => sum + estimatedLines(line.chars, line.bullet ? contentWidth - 10 : contentWidth), 0);
-      const keptLines = !untitled && lineCount <= SHORT_ENTRY_LINES ? unit.lines.length : LINES_KEPT_WITH_HEAD;
-      const lineBox = (line: BodyLine, index: number) => (
-        <View key={index} style={{ marginTop: index === 0 ? (unit.head ? spacing.bullet : 0) : spacing.bullet }}>{line.element}</View>
-      );
+      const keptLines = keptOf(unit);
+      const second = joinSecond && unitIndex === 0 ? units[1]! : undefined;
+      const secondKept = second ? keptOf(second) : 0;
       push(key, top, (
         <>
           {unitIndex === 0 ? heading : null}
-          {unit.head ? <EntryHead entry={unit.head} styles={styles} /> : null}
-          {unit.lines.slice(0, keptLines).map(lineBox)}
+          {unitHead(unit, keptLines)}
+          {second ? <View style={{ marginTop: spacing.entry }}>{unitHead(second, secondKept)}</View> : null}
         </>
       ));
       unit.lines.slice(keptLines).forEach((line, index) => push(`${key}.${index}`, spacing.bullet, line.element));
+      second?.lines.slice(secondKept).forEach((line, index) => push(`${sectionIndex}.1.${index}`, spacing.bullet, line.element));
     });
   });
   return blocks;

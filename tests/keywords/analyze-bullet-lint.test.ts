@@ -36,3 +36,16 @@ describe('analyze lints the bullets a person wrote', () => {
     expect(rulesOf('Cut the time to mark').filter((rule) => bulletRules.has(rule))).toEqual([]);
   });
 });
+
+describe('the labelled Currently learning line', () => {
+  it('gets no advice to show what is still being learned in a bullet', () => {
+    const learner = Profile.parse({
+      basics: { name: 'Rosa Lindqvist' },
+      skills: [{ name: 'Programming', keywords: ['SQL'] }, { name: 'Currently learning', keywords: ['Deep Learning (fast.ai)'] }],
+    });
+    const coverage = analyze({ evidence: buildEvidence({ profile: learner }), keywordSet: medicalAi, profile: learner });
+    const onlyInSkills = (coverage.lint ?? []).filter((issue) => issue.rule === 'only-in-skills').map((issue) => issue.term);
+    expect(onlyInSkills).toContain('SQL');
+    expect(onlyInSkills).not.toContain('Deep Learning');
+  });
+});
