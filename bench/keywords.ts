@@ -10,18 +10,8 @@ import type { Bench } from './benches.js';
 import { medianMs, report } from './measure.js';
 import { formatQuality, readLabelledPostings, scorePostings } from './posting-quality.js';
 import { bundledPath } from '../src/store/package-files.js';
+import { seeded } from './scale-inputs.js';
 
-/** Deterministic pseudo-random numbers (mulberry32), so every run measures the same postings. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Vocabulary for generated postings: general business prose, skills spelled the ways postings
 // spell them (some the lexicon knows, some it does not), and the ambiguous words in both senses.
@@ -101,7 +91,7 @@ export const keywordsBench: Bench = {
       report(`${label}: required/preferred right`, quality.sectionAccuracy, '%', '>= 90 %');
     }
 
-    const rand = random(20261123);
+    const rand = seeded(20261123);
     const postings = Array.from({ length: 1000 }, () => generatedPosting(rand));
     const sample = postings[0]!;
     report(`generated postings: 1,000 × ~${sample.split(/\s+/).length} words`, postings.length, 'postings');

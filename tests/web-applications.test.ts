@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { docxParagraphs } from '../src/export/docx-read-back.js';
 import { ApplicationRecord } from '../src/model/index.js';
-import { DESKTOP, launchChromium, openApp, pdfTextOf, PHONE, startServedApp, type RunningApp } from './helpers/web-app.js';
+import { axeProblems, DESKTOP, launchChromium, openApp, pdfTextOf, PHONE, startServedApp, type RunningApp } from './helpers/web-app.js';
 import { runCli } from './helpers/run-cli.js';
 
 // The Applications page of the built app (roadfolio serve), in Debian's chromium, on a
@@ -22,7 +22,6 @@ const PHARMACIST = 'tests/fixtures/pharmacist';
 const file = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
 const northwind = file(`${PHARMACIST}/postings/northwind-pv-data-scientist.txt`);
 const boardPaste = file('tests/fixtures/web-applications/linkedin-paste-medication-safety.txt');
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 // Written before running: the role is the paste's first line. The company sits on the "Name ·
 // Place" line under it, which the posting reader did not take at first (the user had to type it);
@@ -107,15 +106,6 @@ async function download(page: Page, name: string): Promise<Uint8Array> {
   return new Uint8Array(await readFile((await file.path())!));
 }
 
-async function axeProblems(page: Page, state: string): Promise<string[]> {
-  await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run(document, { iframes: false, resultTypes: ['violations'] });
-    return result.violations.map((violation) => ({ id: violation.id, impact: violation.impact, targets: violation.nodes.map((node) => node.target.join(' ')) }));
-  });
-  return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => `${state}: ${violation.id} (${violation.impact}) at ${violation.targets.slice(0, 3).join(', ')}`);
-}
 
 const storedRecords = (page: Page) => page.evaluate(() => Object.fromEntries(Object.keys(localStorage)
   .filter((key) => key.startsWith('roadfolio.application.'))

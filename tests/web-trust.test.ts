@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { getDocumentProxy } from 'unpdf';
-import { DESKTOP, dropFile, launchChromium, openApp, PHONE, pdfTextOf, startServedApp, startWith, type RunningApp } from './helpers/web-app.js';
+import { axeProblems, DESKTOP, dropFile, launchChromium, openApp, PHONE, pdfTextOf, startServedApp, startWith, type RunningApp } from './helpers/web-app.js';
 
 // Issue 14 in Debian's chromium: the user's data is never mixed with the example, edits mean
 // what they say, focus lands somewhere sensible after every action, every page passes axe, the
@@ -17,7 +17,6 @@ afterAll(async () => { await browser?.close(); await app?.stop(); });
 const fixture = (path: string) => readFileSync(new URL(`./fixtures/${path}`, import.meta.url), 'utf8');
 const nurseRoadmap = fixture('roadmaps/icu-nurse-to-analyst.md');
 const posting = fixture('postings/clinical-ml-scientist.md');
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 // Facts that belong to the example's person and nobody else: her name, contact, employers,
 // schools, GitHub account and repo descriptions, read from the bundled example itself.
@@ -45,15 +44,6 @@ async function downloadPdf(page: Page, name: 'resume.pdf' | 'portfolio.pdf' | 'p
   return new Uint8Array(await readFile((await download.path())!));
 }
 
-async function axeProblems(page: Page, state: string): Promise<string[]> {
-  await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run(document, { iframes: false, resultTypes: ['violations'] });
-    return result.violations.map((violation) => ({ id: violation.id, impact: violation.impact, targets: violation.nodes.map((node) => node.target.join(' ')) }));
-  });
-  return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => `${state}: ${violation.id} (${violation.impact}) at ${violation.targets.slice(0, 3).join(', ')}`);
-}
 
 describe('whose data the app shows', { timeout: 180_000 }, () => {
   it('a fresh user with only their own roadmap never sees the example in coverage, bullets or any PDF', async () => {
