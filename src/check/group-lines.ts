@@ -1,20 +1,13 @@
 import type { PdfPage, PdfTextItem } from './read-pdf-items.js';
 
-/** Text runs that share a baseline, left to right: one visual line. */
-export interface PdfLine {
+/**
+ * Text runs that share a baseline, left to right: one visual line. Its text is the runs joined (a
+ * space wherever a gap separates them), its box spans them all, and it is bold or italic only when
+ * every run is (a title, a heading).
+ */
+export interface PdfLine extends PdfTextItem {
   page: number;
   items: PdfTextItem[];
-  /** The runs joined, a space wherever a gap separates them. */
-  text: string;
-  x: number;
-  right: number;
-  top: number;
-  bottom: number;
-  baseline: number;
-  fontSize: number;
-  /** Every run on the line is bold (a title, a heading). */
-  bold: boolean;
-  italic: boolean;
 }
 
 /** A gap wider than this share of the font size is a space between words (or a column gap). */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ApplicationRecord, formatIssues, Resume } from '../../model/index.js';
+import { readEnvelope } from '../state/browser-storage.js';
 
 /**
  * Applications kept in the browser, as the rest of the web state is (localStorage, one key per
@@ -37,19 +38,13 @@ export interface KeptApplication { folder: string; record: ApplicationRecord }
 /** A saved record that does not read back: said in plain words, never rewritten or removed. */
 export interface DamagedApplication { folder: string; key: string; problem: string; raw: string }
 
-function readEnvelope<T>(raw: string, schema: z.ZodType<T>): { ok: true; value: T } | { ok: false; problem: string } {
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch {
-    return { ok: false, problem: 'it is not valid JSON (the text was cut or edited)' };
-  }
-  const version = z.object({ version: z.number() }).safeParse(json);
-  if (!version.success) return { ok: false, problem: 'it has no version number' };
-  if (version.data.version > APPLICATIONS_STORAGE_VERSION) return { ok: false, problem: `it was saved by a newer Roadfolio (version ${version.data.version})` };
-  const parsed = z.object({ value: schema }).safeParse(json);
-  // The CLI's one formatter, with the wrapper's own name taken off the path.
-  return parsed.success ? { ok: true, value: parsed.data.value } : { ok: false, problem: formatIssues(parsed.error).replace(/(^|; )value\.?/g, '$1') || 'its fields do not match an application' };
+function readApplicationEnvelope<T>(raw: string, schema: z.ZodType<T>): { ok: true; value: T } | { ok: false; problem: string } {
+  return readEnvelope(raw, schema, {
+    newest: APPLICATIONS_STORAGE_VERSION,
+    notJson: 'it is not valid JSON (the text was cut or edited)',
+    // The CLI's one formatter, with the wrapper's own name taken off the path.
+    describe: (error) => formatIssues(error).replace(/(^|; )value\.?/g, '$1') || 'its fields do not match an application',
+  });
 }
 
 /**
@@ -68,7 +63,7 @@ export function loadApplications(storage: ApplicationStorage): { applications: K
   for (const key of keys.sort()) {
     const folder = key.slice(RECORD_PREFIX.length);
     const raw = storage.getItem(key) ?? '';
-    const read = readEnvelope(raw, ApplicationRecord);
+    const read = readApplicationEnvelope(raw, ApplicationRecord);
     if (read.ok) applications.push({ folder, record: read.value });
     else damaged.push({ folder, key, problem: read.problem, raw });
   }
@@ -80,7 +75,7 @@ export function loadApplications(storage: ApplicationStorage): { applications: K
 export function loadVersionFiles(storage: ApplicationStorage, folder: string): { ok: true; files: VersionFiles } | { ok: false; problem: string } {
   const raw = storage.getItem(filesKey(folder));
   if (raw === null) return { ok: false, problem: 'its files are not in this browser\'s storage (they were removed, or saved in another browser)' };
-  const read = readEnvelope(raw, VersionFiles);
+  const read = readApplicationEnvelope(raw, VersionFiles);
   return read.ok ? { ok: true, files: read.value } : { ok: false, problem: read.problem };
 }
 

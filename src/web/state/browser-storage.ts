@@ -46,17 +46,25 @@ export function loadSavedState(storage: KeyValueStorage, now: Date, example: Exa
 }
 
 function readStored(name: StoredName, raw: string): { ok: true; value: unknown } | { ok: false; problem: string } {
+  return readEnvelope<unknown>(raw, STORED_SOURCES[name] as z.ZodType<unknown>, { newest: SAVED_STATE_VERSION, notJson: 'it is not valid JSON', describe: (error) => describeProblem(error, 'value') });
+}
+
+/**
+ * A `{version, value}` envelope as kept in localStorage (saved state and applications alike): not
+ * JSON, no version, a newer version or a value that does not fit its schema, each said in words.
+ */
+export function readEnvelope<T>(raw: string, schema: z.ZodType<T>, options: { newest: number; notJson: string; describe: (error: z.ZodError) => string }): { ok: true; value: T } | { ok: false; problem: string } {
   let json: unknown;
   try {
     json = JSON.parse(raw);
   } catch {
-    return { ok: false, problem: 'it is not valid JSON' };
+    return { ok: false, problem: options.notJson };
   }
   const version = z.object({ version: z.number() }).safeParse(json);
   if (!version.success) return { ok: false, problem: 'it has no version number' };
-  if (version.data.version > SAVED_STATE_VERSION) return { ok: false, problem: `it was saved by a newer Roadfolio (version ${version.data.version})` };
-  const parsed = z.object({ value: STORED_SOURCES[name] }).safeParse(json);
-  return parsed.success ? { ok: true, value: parsed.data.value } : { ok: false, problem: describeProblem(parsed.error, 'value') };
+  if (version.data.version > options.newest) return { ok: false, problem: `it was saved by a newer Roadfolio (version ${version.data.version})` };
+  const parsed = z.object({ value: schema }).safeParse(json);
+  return parsed.success ? { ok: true, value: parsed.data.value } : { ok: false, problem: options.describe(parsed.error) };
 }
 
 function moveAside(storage: KeyValueStorage, key: string, setAsideKey: string, raw: string, what: string, problem: string): SetAside {
