@@ -125,8 +125,7 @@ export function analyze(input: AnalyzeInput): Coverage {
     coverage.searchability = searchabilityChecks({ resume, ...(input.profile ? { profile: input.profile } : {}), ...(input.jobText ? { jobText: input.jobText } : {}), ...(jobTitle ? { jobTitle } : {}) });
     // The bullet lint's text rules on every bullet as written (keyword lists, filler, unmeasured
     // numbers, a data set's size told as work). Entries are not told apart here, so no repeated-verb rule.
-    const bulletIssues = resume.sections.flatMap((section) => section.bullets.flatMap((text) => lintBullet(text, { keywordSet: set })))
-      .map((issue) => ({ rule: issue.rule, text: issue.text, message: issue.message }));
+    const bulletIssues = resume.sections.flatMap((section) => section.bullets.flatMap((text) => lintBullet(text, { keywordSet: set })));
     coverage.lint = [...lintResume(resume, set), ...bulletIssues];
   }
   return coverage;
